@@ -1,0 +1,99 @@
+"""Text helpers shared by every layer: accent folding and sentence spans.
+
+``fold`` keeps the string length, so an offset into the folded text is an offset into the
+original: gazetteer matching runs on folded text and reports spans of the document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SPECIAL = {"đ": "d", "Đ": "d", "’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    if ch.isascii():
+        return ch.lower()
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    base = base.lower()
+    return base[0] if len(base) == 1 else ch.lower()[:1] or ch
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics dropped, Đ→d, curly quotes and dashes plain; same length as ``text``."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def key(text: str) -> str:
+    """A lookup key: folded, punctuation to spaces, single spaces (``Đà Nẵng`` → ``da nang``)."""
+    folded = fold(unicodedata.normalize("NFC", text))
+    folded = re.sub(r"'s\b", "", folded)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence (or other stretch) of a document: ``text == document_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "corp", "inc", "ltd", "jsc", "jr", "sr",
+    "gov", "gen", "lt", "col", "capt", "sen", "rep", "dept", "est", "approx", "vs", "etc", "u.s", "u.k",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g", "i.e",
+    "p.m", "a.m", "mt", "ave", "fig",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans with exact offsets.
+
+    A line break always ends a sentence; a full stop does unless it closes a known
+    abbreviation, a single initial or a decimal number.
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.end()
+        if match.group() != "\n" and _is_abbreviation(text, match.start(), cursor):
+            continue
+        _add_span(text, cursor, stop, spans)
+        cursor = stop
+    _add_span(text, cursor, end, spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > floor and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lstrip("(\"'“‘").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Nguyen V. Thang", "U.S."
+    nxt = dot + 1
+    while nxt < len(text) and text[nxt] == " ":
+        nxt += 1
+    return nxt < len(text) and text[nxt].islower()
+
+
+def _add_span(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))
