@@ -1,10 +1,259 @@
-"""Extractor: agreements records (stub; to be implemented)."""
+"""Extractor: agreement records — MoUs, memorandums of cooperation, cooperation agreements
+and friendship ties between localities, ministries and organisations.
+
+A sentence needs a kind cue and a status cue (``vocab/agreement_cues.csv``; first matching
+row wins per field, so "urged … to endorse the signing" is proposed, not signed). Parties
+come from "between A and B", or from the subject before the verb and the "with A, B and C"
+list after it (one agreement per listed partner). "The beach city" and "the governor"
+resolve to the article's localities; "(formerly the Ministry of …)" names the party by its
+predecessor with the current name as ``alt``; a lone party of a proposal is completed with
+the article's main locality of the other country.
+"""
 from __future__ import annotations
 
-from ..records import Record
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..gazetteer import Entry
+from ..records import Agreement, EntityRef, Evidence, Record
+from ..text import Span
 from . import Article
+from .context import Focus, anaphors, focus, ref, resolve_anaphor, resolve_date
+from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
+
+FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
+_SUBJECT_BOUNDARY = re.compile(r"\b(?:that|since|when|after|while|where|as)\b|[;:—–]|,\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were|will|has|have)\b)")
+_OBJECT_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while|who|hold|holding|to)\b|[;.]|\s+—"
+                         r"|\s+(?:on|in|at|during|to)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ceremony|occasion|visit|fields?|areas?)\b")
+_DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while)\b|;")
+_FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as)\s+(?:the\s+)?(?P<name>[^,;)]+)")
+_ORG_PHRASE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Ministry|Department|Agency|Corporation|Bank|Association|Chamber|"
+    r"Institute|Council|Federation|Organi[sz]ation|Academy|Hospital|College|Authority|Committee)"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
+_PLACE_ORG = re.compile(r"^(?:People[’']s\s+Committee|People[’']s\s+Council|Administration|Government|Party\s+Committee)\b")
+_TITLE_HOLDER = re.compile(r"\b(?:the\s+)?(?P<title>governor|mayor|chairman|chairwoman|prefecture|province)\b", re.IGNORECASE)
+_TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+")
+
+
+@dataclass(frozen=True)
+class AgreementCue:
+    pattern: re.Pattern[str]
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party found in text: where, and the entity reference it stands for."""
+
+    start: int
+    entity: EntityRef
+
+
+@lru_cache(maxsize=1)
+def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[AgreementCue, ...]:
+    """The agreement cues of ``vocab/agreement_cues.csv``, checked, in priority order."""
+    problems: list[str] = []
+    found: list[AgreementCue] = []
+    with (vocab_dir / "agreement_cues.csv").open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            field, value = (row.get("field") or "").strip(), (row.get("value") or "").strip()
+            try:
+                pattern = re.compile(row.get("pattern") or "")
+            except re.error as error:
+                problems.append(f"agreement_cues.csv:{number}: bad pattern ({error})")
+                continue
+            if value not in FIELDS.get(field, ()) or not pattern.pattern:
+                problems.append(f"agreement_cues.csv:{number}: bad field/value/pattern")
+                continue
+            found.append(AgreementCue(pattern, field, value))
+    if problems:
+        raise VocabularyError(problems)
+    return tuple(found)
+
+
+def _first(field: str, text: str, pos: int = 0) -> re.Match[str] | None:
+    for cue in cues():
+        if cue.field == field:
+            match = cue.pattern.search(text, pos)
+            if match:
+                return match
+    return None
+
+
+def _value(field: str, text: str) -> str | None:
+    for cue in cues():
+        if cue.field == field and cue.pattern.search(text):
+            return cue.value
+    return None
 
 
 def extract(article: Article) -> list[Record]:
-    """Records of this kind stated in the article."""
-    return []
+    """Agreement records stated in the article, one per kind, status and set of parties."""
+    places = focus(article)
+    records: list[Agreement] = []
+    seen: set[tuple[str, str, frozenset[str]]] = set()
+    for span in article.sentences:
+        for record in _sentence(article, span, places):
+            key = (record.kind, record.status, frozenset(p.name for p in record.parties))
+            if key not in seen:
+                seen.add(key)
+                records.append(record)
+    return list(records)
+
+
+def _sentence(article: Article, span: Span, places: Focus) -> list[Agreement]:
+    kind_match, kind = None, None
+    for cue in cues():
+        if cue.field == "kind":
+            kind_match = cue.pattern.search(span.text)
+            if kind_match:
+                kind = cue.value
+                break
+    if kind_match is None or kind is None:
+        return []
+    status = _value("status", span.text)
+    if status is None:
+        return []
+    text, base = article.text, span.start
+    kind_start, kind_end = base + kind_match.start(), base + kind_match.end()
+    groups = _party_groups(article, span, kind_start, kind_end, places)
+    if not groups:
+        return []
+    date_end = _DATE_END.search(text, kind_end, span.end)
+    stated = text[span.start:date_end.start() if date_end else span.end]
+    date = resolve_date(re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), stated), article.published)
+    topics = _topics(span.text[kind_match.start():])
+    confidence = 0.85 if status == "signed" else 0.7
+    return [
+        Agreement(doc=article.doc_id, evidence=Evidence(span.start, span.end, span.text), confidence=confidence,
+                  extractor="agreements", kind=kind, status=status, parties=tuple(parties),
+                  date=date if status == "signed" else None, topics=topics)
+        for parties in groups
+    ]
+
+
+def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
+                  places: Focus) -> list[list[EntityRef]]:
+    """The parties of each agreement the sentence states (a "with A, B and C" list fans out)."""
+    text = article.text
+    between = re.match(r"\s+(?:\w+\s+){0,4}?between\s+", text[kind_end:span.end])
+    if between:
+        start = kind_end + between.end()
+        stop = _clause_end(text, start, span.end)
+        parties = _parties(article, start, stop, places)
+        return [_complete(parties, places)] if parties else []
+    verb = _first("status", text[:span.end], span.start)
+    verb_start = min(verb.start(), kind_start) if verb else kind_start
+    boundaries = [m.end() for m in _SUBJECT_BOUNDARY.finditer(text, span.start, span.end) if m.end() <= verb_start]
+    subject_start = boundaries[-1] if boundaries else span.start
+    subjects = _parties(article, subject_start, verb_start, places)
+    with_match = re.compile(r"\bwith\s+").search(text, kind_start, span.end)
+    objects: list[EntityRef] = []
+    if with_match and with_match.start() - kind_end < 60:
+        objects = _parties(article, with_match.end(), _clause_end(text, with_match.end(), span.end), places)
+    if not subjects:
+        subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
+    if not objects and not subjects:
+        subjects = _parties(article, verb_start, span.end, places)
+    if not objects:
+        parties = _complete(subjects, places)
+        return [parties] if len(parties) >= 2 else []
+    if len(subjects) == 1:
+        return [_dedupe([subjects[0], other]) for other in objects if other.name != subjects[0].name]
+    return [_complete(_dedupe(subjects + objects), places)]
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    match = _OBJECT_END.search(text, start, end)
+    return match.start() if match else end
+
+
+def _parties(article: Article, start: int, end: int, places: Focus) -> list[EntityRef]:
+    """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors."""
+    text = article.text
+    found: list[Party] = []
+    covered: list[tuple[int, int]] = []
+    for match in _ORG_PHRASE.finditer(text, start, end):
+        surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(0).strip())
+        if _PLACE_ORG.match(surface) or len(surface.split()) < 2:
+            continue
+        known = [m for m in article.mentions_in(match.start(), match.end()) if m.entry.kind == "organisation"]
+        entity = ref(known[0].entry) if known else EntityRef(surface, "organisation", _country_of(article, match))
+        found.append(Party(match.start(), _with_predecessor(article, entity, match.end())))
+        covered.append((match.start(), match.end()))
+    for mention in article.mentions_in(start, end):
+        if mention.form != "name" or any(a <= mention.start < b for a, b in covered):
+            continue
+        entity = _with_predecessor(article, ref(mention.entry), mention.end)
+        found.append(Party(mention.start, entity))
+    for first, _, noun in anaphors(text, start, end):
+        entry = resolve_anaphor(article, noun, first, places)
+        if entry is not None:
+            found.append(Party(first, ref(entry)))
+    found.sort(key=lambda p: p.start)
+    return _drop_container_countries(_dedupe([p.entity for p in found]))
+
+
+def _with_predecessor(article: Article, entity: EntityRef, end: int) -> EntityRef:
+    """"the Ministry of Finance (formerly the Ministry of Planning and Investment …)" → the predecessor."""
+    formerly = _FORMERLY.match(article.text, end)
+    if not formerly:
+        return entity
+    name = re.split(r"\s+(?:merged|renamed|until|before|which)\b", formerly.group("name"))[0].strip()
+    known = article.gazetteer.lookup(name)
+    if known is not None:
+        return EntityRef(known.name, known.kind, known.country, alt=(entity.name,))
+    return EntityRef(name, entity.kind, entity.country, alt=(entity.name,))
+
+
+def _country_of(article: Article, match: re.Match[str]) -> str | None:
+    for mention in article.mentions_in(match.start(), match.end()):
+        if mention.entry.country:
+            return mention.entry.country
+    return None
+
+
+def _title_holder(article: Article, start: int, end: int, places: Focus) -> list[EntityRef]:
+    """"the governor" → the article's prefecture; "the mayor" → its main foreign city."""
+    match = _TITLE_HOLDER.search(article.text, start, end)
+    if not match:
+        return []
+    title = match.group("title").lower()
+    kinds = {"governor": ("prefecture", "province"), "mayor": ("city",), "prefecture": ("prefecture",),
+             "province": ("province",)}.get(title, ("province", "city"))
+    entry = places.main(kinds, not_country="VN") if title in ("governor", "mayor") else places.main(kinds)
+    return [ref(entry)] if entry else []
+
+
+def _complete(parties: list[EntityRef], places: Focus) -> list[EntityRef]:
+    """A lone party gets the article's main locality of the other country as partner."""
+    if len(parties) != 1:
+        return parties
+    partner: Entry | None = places.main(not_country=parties[0].country)
+    return parties + [ref(partner)] if partner else parties
+
+
+def _dedupe(parties: list[EntityRef]) -> list[EntityRef]:
+    seen: set[str] = set()
+    out = []
+    for party in parties:
+        if party.name not in seen:
+            seen.add(party.name)
+            out.append(party)
+    return out
+
+
+def _drop_container_countries(parties: list[EntityRef]) -> list[EntityRef]:
+    """"Nasushiobara city of Japan": Japan qualifies the city and is no party of its own."""
+    inner = {p.country for p in parties if p.kind != "country"}
+    return [p for p in parties if not (p.kind == "country" and p.country in inner)]
+
+
+def _topics(text: str) -> tuple[str, ...]:
+    match = _TOPIC_PHRASE.search(text)
+    return codes_of(find_sectors(match.group(0))) if match else ()

@@ -1,10 +1,284 @@
-"""Extractor: investments records (stub; to be implemented)."""
+"""Extractor: investment records — a company's project or presence in a host locality.
+
+A sentence names one or more companies (``companies.find_companies``) and states what they
+do with a cue from ``vocab/investment_cues.csv`` (first matching row wins: "put into
+operation" → opened, "already investing" → expanding, "invested in" → operating).
+Proposals made *to* a company ("suggested the company invest") are rejected. Companies
+listed after a presence cue ("Japanese projects …, especially those by A, B") are operating.
+The host is a place of the sentence, the locality in a site's name, the park named earlier
+("the park"), or the article's main locality; the origin a possessive ("Japan's X"), an
+"of Japan"/"from Kuragano, Japan" phrase, a demonym, or the article's partner country.
+"""
 from __future__ import annotations
 
-from ..records import Record
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..gazetteer import Entry
+from ..records import Amount, EntityRef, Evidence, Investment, Record
+from ..text import Span
 from . import Article
+from .companies import CompanyMention, find_companies
+from .context import Focus, focus, ref
+from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
+
+STATUSES = ("planned", "licensed", "operating", "opened", "expanding", "reject")
+SCOPES = ("clause", "list", "reject")
+_SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "thousand": 1e3}
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "us dollars": "USD", "dollars": "USD", "yen": "JPY", "jpy": "JPY",
+             "vnd": "VND", "dong": "VND", "won": "KRW", "krw": "KRW", "baht": "THB", "euros": "EUR", "eur": "EUR"}
+_MONEY_BEFORE = re.compile(
+    r"(?P<cur>US\$|USD|\$|JPY|VND|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?-\s?|\s)?(?P<scale>million|mln|billion|bln|bn|trillion|m\b)?",
+    re.IGNORECASE)
+_MONEY_AFTER = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?-?\s?(?P<scale>million|mln|billion|bln|bn|trillion|thousand)?\s+"
+    r"(?P<cur>USD|US\s+dollars|dollars|yen|JPY|VND|dong|won|KRW|baht|euros|EUR)\b", re.IGNORECASE)
+_NOT_PROJECT_MONEY = re.compile(r"\b(?:turnover|revenue|exports?|imports?|trade|budget|surplus|GDP)\b[^.;]{0,30}$", re.IGNORECASE)
+_SITE = re.compile(
+    r"(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){1,5}(?:[IVX]+\s+)?(?:Industrial\s+(?:Zone|Park|Estate|Cluster|Complex)|"
+    r"Hi-?[Tt]ech\s+Park|High-?[Tt]ech(?:nology)?\s+Park|Economic\s+Zone|Export\s+Processing\s+Zone|"
+    r"Technology\s+Park|Software\s+Park|Industrial\s+Park|IZ|IP)(?:\s+[IVX]+\b)?")
+_SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
+                       r"school|warehouse|project|Spa|Centre)\b", re.IGNORECASE)
+_PROJECT_AFTER = re.compile(
+    r"\b(?:its|a|an|the)\s+(?:(?:new|first|second)\s+)?(?:\S+\s+(?:million|billion)\s+|\$\S+\s+)?(?P<project>[^.;]{4,90}?)"
+    r"(?=\s+(?:at|in|on|located|with|which|covering)\b|[.;]|,\s+(?![A-Z])|$)")
+_NEXT_DETAIL = re.compile(r"^(?:The|This|Its)\s+(?:new\s+)?(?:factory|plant|project|facility|complex|centre|center|resort)\b")
+
+
+@dataclass(frozen=True)
+class Site:
+    """An industrial or hi-tech park named at ``start``, with the locality its name contains."""
+
+    start: int
+    name: str
+    place: Entry | None
+
+
+@dataclass(frozen=True)
+class InvestmentCue:
+    pattern: re.Pattern[str]
+    status: str
+    scope: str
+
+
+@lru_cache(maxsize=1)
+def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InvestmentCue, ...]:
+    """The investment cues of ``vocab/investment_cues.csv``, checked, in priority order."""
+    problems: list[str] = []
+    found: list[InvestmentCue] = []
+    with (vocab_dir / "investment_cues.csv").open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            status, scope = (row.get("status") or "").strip(), (row.get("scope") or "").strip()
+            try:
+                pattern = re.compile(row.get("pattern") or "", re.IGNORECASE)
+            except re.error as error:
+                problems.append(f"investment_cues.csv:{number}: bad pattern ({error})")
+                continue
+            if status not in STATUSES or scope not in SCOPES or not pattern.pattern:
+                problems.append(f"investment_cues.csv:{number}: bad status/scope/pattern")
+                continue
+            found.append(InvestmentCue(pattern, status, scope))
+    if problems:
+        raise VocabularyError(problems)
+    return tuple(found)
+
+
+def _status(text: str, scopes: tuple[str, ...]) -> str | None:
+    for cue in cues():
+        if cue.scope in scopes and cue.pattern.search(text):
+            return cue.status
+    return None
+
+
+def parse_amount(text: str) -> tuple[Amount, int] | None:
+    """The first project amount in ``text`` ("$168.16 million", "$35-million", "5 million USD") and its offset."""
+    candidates = [m for p in (_MONEY_BEFORE, _MONEY_AFTER) for m in p.finditer(text)]
+    for match in sorted(candidates, key=lambda m: m.start()):
+        if _NOT_PROJECT_MONEY.search(text[:match.start()]):
+            continue
+        number = float(match.group("num").replace(",", ""))
+        scale = _SCALE.get((match.group("scale") or "").lower(), 1.0)
+        currency = _CURRENCY.get(re.sub(r"\s+", " ", match.group("cur").lower()), "USD")
+        if match.group("cur") == "¥":
+            currency = "JPY"
+        return Amount(round(number * scale, 2), currency), match.start()
+    return None
 
 
 def extract(article: Article) -> list[Record]:
-    """Records of this kind stated in the article."""
-    return []
+    """Investment records stated in the article, one per investor and host."""
+    places = focus(article)
+    records: list[Investment] = []
+    seen: set[tuple[str, str]] = set()
+    sites = _sites(article)
+    for index, span in enumerate(article.sentences):
+        for record in _sentence(article, index, span, places, sites):
+            key = (record.investor.name.lower().removesuffix(" vietnam"), record.host.name if record.host else "")
+            if key not in seen:
+                seen.add(key)
+                records.append(record)
+    return list(records)
+
+
+def _sites(article: Article) -> list[Site]:
+    """Every industrial or hi-tech park the article names, with the locality in its name."""
+    found = []
+    for span in article.sentences:
+        for match in _SITE.finditer(span.text):
+            start, end = span.start + match.start(), span.start + match.end()
+            found.append(Site(start, _site_name(match.group(0)), _place_in(article, start, end, "VN")))
+    return found
+
+
+def _sentence(article: Article, index: int, span: Span, places: Focus, sites: list[Site]) -> list[Investment]:
+    companies = find_companies(article.text, span.start, span.end, article.gazetteer)
+    companies = [c for c in companies if not _is_place(article, c)]
+    if not companies or _status(span.text, ("reject",)):
+        return []
+    records = []
+    for position, company in enumerate(companies):
+        clause_end = span.end
+        for later in companies[position + 1:]:
+            if company.listed or re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", article.text[company.end:later.start]):
+                continue
+            clause_end = later.start
+            break
+        clause = article.text[company.start:clause_end]
+        status = _status(clause, ("clause",)) or _status(span.text, ("clause",))
+        if status is None and company.listed:
+            status = _status(article.text[span.start:company.start], ("list",))
+        if status is None:
+            continue
+        records.append(_record(article, index, span, company, clause, status, places, sites))
+    return records
+
+
+def _record(article: Article, index: int, span: Span, company: CompanyMention, clause: str, status: str,
+            places: Focus, sites: list[Site]) -> Investment:
+    clause_start = company.start
+    clause_sites = [s for s in sites if clause_start <= s.start < clause_start + len(clause)]
+    earlier = [s for s in sites if s.start < clause_start]
+    site, site_place = None, None
+    if clause_sites:
+        site, site_place = clause_sites[0].name, clause_sites[0].place
+    elif earlier and _SITE_ANAPHOR.search(clause):
+        site, site_place = earlier[-1].name, earlier[-1].place
+    origin = _origin(article, span, company, places)
+    host = site_place or _host(article, span, company, clause_start + len(clause), origin, places)
+    evidence_end = span.end
+    found_amount = parse_amount(clause)
+    for following in article.sentences[index + 1:index + 5]:
+        if found_amount is not None:
+            break
+        if _NEXT_DETAIL.match(following.text):
+            found_amount = parse_amount(following.text)
+            if found_amount is not None:
+                evidence_end = following.end
+    year = _IN_YEAR.search(clause)
+    project = _project(clause)
+    sectors = codes_of(find_sectors(company.surface + " . " + clause)
+                       + find_sectors(project or "", weak=True))
+    confidence = 0.85 if not company.listed else 0.75
+    return Investment(
+        doc=article.doc_id,
+        evidence=_evidence(article, span.start, evidence_end),
+        confidence=confidence,
+        extractor="investments",
+        investor=EntityRef(company.name, "company", origin.country if origin else None),
+        origin=ref(origin) if origin else None,
+        host=ref(host) if host else None,
+        site=site,
+        project=project,
+        amount=found_amount[0] if found_amount else None,
+        sectors=sectors,
+        year=year.group(1) if year else None,
+        status=status,
+    )
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(start, end, article.text[start:end])
+
+
+def _is_place(article: Article, company: CompanyMention) -> bool:
+    entry = article.gazetteer.lookup(company.surface)
+    if entry is None or entry.kind == "company":
+        return False
+    return entry.kind in ("province", "prefecture", "city") or entry.name == company.surface
+
+
+def _site_name(surface: str) -> str:
+    return re.sub(r"^(?:the|The|at|in)\s+", "", surface.strip())
+
+
+def _place_in(article: Article, start: int, end: int, country: str | None) -> Entry | None:
+    for mention in article.mentions_in(start, end):
+        if mention.entry.kind in ("province", "city") and (country is None or mention.entry.country == country):
+            return mention.entry
+    return None
+
+
+def _origin(article: Article, span: Span, company: CompanyMention, places: Focus) -> Entry | None:
+    """Where the investor comes from: "from Kuragano, Japan", "X of Japan", "Japan's X", a demonym."""
+    after = article.text[company.end:span.end]
+    source = re.search(r"\bfrom\s+", after[:120])
+    if source:
+        for mention in article.mentions_in(company.end + source.end(), company.end + source.end() + 40):
+            if mention.entry.country != "VN" and mention.form == "name":
+                return mention.entry
+    of_country = re.match(r"\s+of\s+", after)
+    if of_country:
+        for mention in article.mentions_in(company.end + of_country.end(), company.end + of_country.end() + 30):
+            if mention.entry.kind == "country":
+                return mention.entry
+    before = article.text[max(span.start, company.start - 40):company.start]
+    for mention in reversed(article.mentions_in(span.start, company.start)):
+        if mention.entry.kind == "country" and mention.entry.country != "VN" and mention.start >= company.start - 40 \
+                and before:
+            return mention.entry
+    for mention in article.mentions_in(span.start, span.end):
+        if mention.entry.kind == "country" and mention.form == "demonym" and mention.entry.country != "VN":
+            return mention.entry
+    return _partner_country(places)
+
+
+def _partner_country(places: Focus) -> Entry | None:
+    host = places.main(("country",), country="VN") or places.main(("country",))
+    return places.main(("country",), not_country=host.country if host else None)
+
+
+def _host(article: Article, span: Span, company: CompanyMention, clause_end: int, origin: Entry | None,
+          places: Focus) -> Entry | None:
+    """The host locality: a place in the company's clause, else the article's main locality or country."""
+    home = origin.country if origin else None
+    if company.listed:
+        for mention in reversed(article.mentions_in(max(span.start, company.start - 80), company.start)):
+            if mention.form == "name" and mention.entry.country != home and \
+                    re.search(r"\b(?:in|into)\s+$", article.text[max(0, mention.start - 8):mention.start]):
+                return mention.entry
+    for mention in article.mentions_in(company.end, clause_end):
+        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home:
+            return mention.entry
+    for mention in article.mentions_in(company.end, clause_end):
+        if mention.form == "name" and mention.entry.kind == "country" and mention.entry.country != home \
+                and re.search(r"\b(?:in|into|to)\s+$", article.text[max(0, mention.start - 8):mention.start]):
+            return mention.entry
+    main = places.main(("province", "city"), not_country=home)
+    return main or places.main(("country",), not_country=home)
+
+
+def _project(clause: str) -> str | None:
+    construction = re.search(r"\bconstruction\s+of\s+((?:[A-Z][\w'’&-]*\s*){2,8})", clause)
+    if construction:
+        return construction.group(1).strip()
+    for verb in re.finditer(r"\b(?:opening|opened|launched|inaugurated|put\s+into\s+operation|built|building)\b", clause):
+        match = _PROJECT_AFTER.search(clause, verb.end(), verb.end() + 120)
+        if match and _FACILITY.search(match.group("project")):
+            return match.group("project").strip()
+    return None

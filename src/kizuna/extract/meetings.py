@@ -1,10 +1,320 @@
-"""Extractor: meetings records (stub; to be implemented)."""
+"""Extractor: ``meeting`` records — receptions, talks, visits, seminars and business events.
+
+A sentence mentions a meeting when it holds a cue of ``vocab/meeting_cues.csv`` ("received",
+"held talks with", "paid a working trip to", "seminar", "put into operation") and names at
+least one participant. Who is host or guest follows from the cue: the subject of "received"
+hosts, whoever a delegation is "led by" is a guest, the subject of "paid a visit to" is a
+guest, people at an event speak. Mentions of one real meeting (headline, caption, body, "for
+his part" and later speakers) are merged into one record.
+"""
 from __future__ import annotations
 
-from ..records import Record
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..records import EntityRef, Evidence, Meeting, Participant, Record
+from ..text import Span, fold
 from . import Article
+from .affiliations import article_places, sentence_places
+from .context import resolve_anaphor
+from .meeting_dates import when
+from .people import Cast, Person, PersonMention, cast
+from .sectors import find_sectors
+from .tokens import read_vocab, tokenize
+
+EXTRACTOR = "meetings"
+CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
+        "vague", "past"}
+PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event")
+_LOCATION_BEFORE = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+)?(?:[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
+    r"(?:(?:province|prefecture|city)\s+of\s+)?$")
+_HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
+_LEAD_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    cue: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class CueVocab:
+    pattern: re.Pattern[str]
+    by_key: dict[str, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def cue_vocab() -> CueVocab:
+    """meeting_cues.csv compiled into one pattern that tolerates run-together words ("ledby")."""
+    rows = read_vocab("meeting_cues.csv", ("phrase", "cue", "kind"),
+                      {"cue": CUES, "kind": {"", "reception", "talks", "visit", "event"}})
+    phrases = sorted((r["phrase"].lower() for r in rows), key=len, reverse=True)
+    alternatives = [r"\s*".join(re.escape(w) for w in p.split()) for p in phrases]
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
+    return CueVocab(pattern, {r["phrase"].lower().replace(" ", ""): (r["cue"], r["kind"]) for r in rows})
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Cues in ``text[start:end]`` (matched on folded text; offsets index ``text``)."""
+    words = cue_vocab()
+    folded = fold(text[start:end])
+    found = []
+    for match in words.pattern.finditer(folded):
+        cue, kind = words.by_key[re.sub(r"\s+", "", match.group())]
+        found.append(Cue(start + match.start(), start + match.end(), cue, kind))
+    return found
+
+
+@dataclass
+class Draft:
+    """A meeting being assembled from its mentions (mutable while the article is read)."""
+
+    kind: str
+    sentence: Span
+    date: str | None
+    location: EntityRef | None
+    people: dict[str, tuple[Person, str]] = field(default_factory=dict)   # name → (person, role)
+    entities: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
+    sentences: list[Span] = field(default_factory=list)
+    noun: str = ""  # the event noun ("seminar") of an event mention
+
+    def add(self, person: Person, role: str) -> None:
+        current = self.people.get(person.name)
+        if current is None or current[1] in ("participant", "speaker") and role in ("host", "guest"):
+            self.people[person.name] = (person, role)
+
+    def affiliations(self) -> set[str]:
+        keys = {fold(p.org.name) for p, _ in self.people.values() if p.org is not None}
+        return keys | {fold(e.name) for e, _ in self.entities.values()}
+
+
+@dataclass(frozen=True)
+class FoundMeeting:
+    """A merged meeting, as roles.py and the record builder read it."""
+
+    date: str | None
+    people: tuple[Person, ...]
+    record: Meeting
 
 
 def extract(article: Article) -> list[Record]:
-    """Records of this kind stated in the article."""
-    return []
+    """Meeting records of the article, one per real meeting."""
+    return [m.record for m in find_meetings(article, cast(article))]
+
+
+def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
+    places = article_places(article)
+    drafts: list[Draft] = []
+    previous_date: str | None = None
+    running_date: str | None = None
+    for index, span in enumerate(article.sentences):
+        cues = find_cues(article.text, span.start, span.end)
+        stated = when(span.text, article.published, previous_date)
+        if stated.how == "explicit" and stated.value and len(stated.value) == 10:
+            running_date = stated.value
+        primary = [c for c in cues if c.cue in PRIMARY]
+        here = people.at(span.start, span.end)
+        if not primary:
+            _attach(drafts, here, cues, index)
+            continue
+        draft = _mention(article, places, span, cues, primary, here)
+        if draft is None:
+            _attach(drafts, here, cues, index)
+            continue
+        past = any(c.cue in ("vague", "past") for c in cues)
+        draft.date = stated.value if stated.how != "none" else (None if past else running_date)
+        if draft.date and stated.how != "same_day":
+            previous_date = draft.date
+        elif stated.how == "same_day":
+            draft.date = previous_date
+        if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
+            draft.location = places.focus.dateline.ref()
+        _merge(drafts, draft)
+    return [_finish(article, d) for d in drafts if _worth(d)]
+
+
+def _mention(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
+             here: list[tuple[Person, PersonMention]]) -> Draft | None:
+    verbs = [c for c in primary if c.cue != "event"]
+    cue = verbs[0] if verbs else primary[0]
+    kind = cue.kind or "event"
+    draft = Draft(kind, span, None, _location(article, span), sentences=[span])
+    led = [c for c in cues if c.cue == "led_by"]
+    opening = cue.start - span.start <= 3
+    comma = article.text.find(",", cue.end, span.end) if opening else -1
+    for person, mention in here:
+        if led and mention.start > led[0].end and (person.name not in draft.people):
+            draft.add(person, "guest")
+            continue
+        if mention.visiting:
+            draft.add(person, "guest")
+            continue
+        if cue.cue == "event":
+            draft.add(person, "speaker")
+            continue
+        subject = mention.start > comma if opening and comma > 0 else mention.start < cue.start
+        if cue.cue == "guest_verb":
+            role = "guest" if subject else "host"
+        elif cue.cue == "visit_noun":
+            role = "host" if subject else "guest"
+        else:
+            role = "host" if subject else "guest"
+        draft.add(person, role)
+    if not draft.people and cue.cue != "event":
+        return None
+    _entities(article, places, span, cue, draft)
+    draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
+    return draft if draft.people or draft.entities else None
+
+
+def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> None:
+    """Organisations and localities taking part where no person speaks for their side."""
+    sides = {"host", "guest"}
+    taken = {role for _, role in draft.people.values()}
+    if cue.cue == "event":
+        held = _HOLD.search(article.text, span.start, span.end)
+        if held and held.start() < cue.start and "host" not in taken:
+            for start, end, noun in _anaphors(article.text, span.start, held.start()):
+                entry = resolve_anaphor(article, noun, start, places.focus)
+                if entry is not None:
+                    draft.entities[entry.name] = (entry.ref(), "host")
+            for mention in article.mentions_in(span.start, held.start()):
+                if mention.entry.kind not in ("country",) and mention.form == "name":
+                    draft.entities[mention.entry.name] = (mention.entry.ref(), "host")
+        return
+    missing = sides - taken
+    if not missing or cue.cue == "visit_noun" and not draft.people:
+        missing = missing or set()
+    object_role = "host" if cue.cue == "guest_verb" else "guest"
+    if object_role in missing:
+        end = article.text.find(",", cue.end, span.end)
+        end = span.end if end < 0 else end
+        for company_start, ref in places.companies:
+            if cue.end <= company_start < end:
+                draft.entities[ref.name] = (ref, object_role)
+                break
+        else:
+            for mention in article.mentions_in(cue.end, end):
+                if mention.entry.kind in ("organisation", "company", "prefecture", "province", "city") \
+                        and mention.form == "name" and not _is_location(article, mention.start):
+                    draft.entities[mention.entry.name] = (mention.entry.ref(), object_role)
+                    break
+    if cue.cue == "urge" and not any(role == "guest" for _, role in draft.entities.values()):
+        draft.people.clear()
+
+
+def _anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(1)) for m in
+            re.finditer(r"\bthe\s+(prefecture|province|city)\b(?!\s+of)", text[:end]) if m.start() >= start]
+
+
+def _is_location(article: Article, start: int) -> bool:
+    return bool(_LOCATION_BEFORE.search(article.text, max(0, start - 60), start))
+
+
+def _location(article: Article, span: Span) -> EntityRef | None:
+    for place in sentence_places(article, tokenize(article.text, span.start, span.end)):
+        if _is_location(article, place.start):
+            return place.ref
+    return None
+
+
+def _attach(drafts: list[Draft], here: list[tuple[Person, PersonMention]], cues: list[Cue], index: int) -> None:
+    """People in a sentence with no cue: "X, for his part, …" joins the last meeting; speakers join the lead event."""
+    if not drafts or not here:
+        return
+    kinds = {c.cue for c in cues}
+    if "counterpart" in kinds:
+        last = drafts[-1]
+        for person, mention in here:
+            if not mention.anaphor and person.name not in last.people:
+                role = "guest" if any(r == "host" for _, r in last.people.values()) else "host"
+                last.add(person, role)
+                last.entities = {k: v for k, v in last.entities.items() if v[1] != role}
+        return
+    lead = drafts[0]
+    if "speech" in kinds and lead.kind == "event" and all(d.kind == "event" for d in drafts):
+        for person, mention in here:
+            if person.title:
+                lead.add(person, "speaker")
+
+
+def _merge(drafts: list[Draft], new: Draft) -> None:
+    """Fold a mention into the meeting it repeats, or start a new meeting."""
+    names = set(new.people)
+    for old in reversed(drafts):
+        if new.date and old.date and new.date[:10] != old.date[:10]:
+            continue
+        if new.kind == "event" and old.kind == "event" and _same_event(old, new):
+            _fold_into(old, new)
+            return
+        known = set(old.people)
+        same_people = bool(names & known) and (names <= known or known <= names)
+        same_sides = not names and new.entities and set(map(fold, new.entities)) <= old.affiliations()
+        joins = not known and old.entities and set(map(fold, old.entities)) <= new.affiliations()
+        if same_people or same_sides or joins:
+            _fold_into(old, new)
+            return
+    drafts.append(new)
+
+
+def _same_event(old: Draft, new: Draft) -> bool:
+    """A later "the event" / "the ceremony" names the event told before."""
+    definite = re.search(r"\bthe\b[^.,;]{0,40}$", new.sentence.text[:_noun_at(new)], re.IGNORECASE)
+    return bool(old.noun) and (old.noun == new.noun or bool(definite)) and \
+        (old.location is None or new.location is None or old.location == new.location)
+
+
+def _noun_at(draft: Draft) -> int:
+    at = fold(draft.sentence.text).find(draft.noun) if draft.noun else -1
+    return at if at >= 0 else 0
+
+
+def _fold_into(old: Draft, new: Draft) -> None:
+    for person, role in new.people.values():
+        old.add(person, role)
+    for key, value in new.entities.items():
+        if fold(key) not in old.affiliations():
+            old.entities[key] = value
+    old.date = old.date or new.date
+    old.location = old.location or new.location
+    old.sentences.append(new.sentence)
+
+
+def _worth(draft: Draft) -> bool:
+    """Enough named participants to be a meeting rather than a passing word."""
+    if draft.kind == "event":
+        return bool(draft.people) or bool(draft.entities)
+    return len(draft.people) + len(draft.entities) >= 2 or bool(draft.people) and draft.kind == "visit" \
+        and draft.location is not None
+
+
+def _finish(article: Article, draft: Draft) -> FoundMeeting:
+    covered = {fold(p.org.name) for p, _ in draft.people.values() if p.org is not None}
+    participants = [Participant(p.name, p.title, p.org, p.country, role) for p, role in draft.people.values()]
+    participants += [Participant(ref.name, None, ref, ref.country, role) for ref, role in draft.entities.values()
+                     if fold(ref.name) not in covered or not draft.people]
+    topics: list[str] = []
+    for span in draft.sentences:
+        for sector in find_sectors(article.text, span.start, span.end):
+            if sector.code not in topics:
+                topics.append(sector.code)
+    people_count = len(draft.people)
+    confidence = 0.6 + 0.15 * min(people_count, 2) + (0.05 if draft.date else 0)
+    record = Meeting(
+        doc=article.doc_id,
+        evidence=Evidence(draft.sentence.start, draft.sentence.end, draft.sentence.text),
+        confidence=min(confidence, 0.95) if people_count else 0.55,
+        extractor=EXTRACTOR,
+        date=draft.date,
+        location=draft.location,
+        kind=draft.kind,
+        participants=tuple(participants),
+        topics=tuple(topics),
+    )
+    return FoundMeeting(draft.date, tuple(p for p, _ in draft.people.values()), record)

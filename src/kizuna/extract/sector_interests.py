@@ -1,10 +1,207 @@
-"""Extractor: sector_interests records (stub; to be implemented)."""
+"""Extractor: sector_interest records — what a locality or country seeks, what an actor
+offers, what investors are interested in, and where firms are already active.
+
+Each cue of ``vocab/interest_cues.csv`` gives a stance, how to find the actor and where the
+list of sectors starts:
+
+- actor ``subject``: the first entity of the clause before the cue ("Vietnam is homing in on");
+  ``possessive``: "Vietnam's priority sectors", else the subject; ``group``: the entity inside
+  the cue's ``actor`` group ("areas where Bac Ninh seeks", "20 Gunma-based enterprises");
+  ``other_side``: the article's main host locality ("Gunma is seen as a key potential partner
+  in investment areas including" → the host seeks); ``prev_country``: the investing country
+  named just before ("The biggest investment sectors are"); ``previous``: the actor and stance
+  of the record of the sentence before ("The other sectors are").
+- list ``intro``: after the next "such as"/"including"; ``direct``: right after the cue.
+
+The strengths of the host side are what it seeks ("investing in fields of strength such as
+logistics" said of a Vietnamese province); the strengths of the investor side are offers.
+"""
 from __future__ import annotations
 
-from ..records import Record
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import EntityRef, Evidence, Record, SectorInterest
+from ..text import Span
 from . import Article
+from .context import Focus, anaphors, focus, ref, resolve_anaphor
+from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
+
+STANCES = ("seeks", "offers", "interested", "active", "previous")
+ACTOR_RULES = ("subject", "possessive", "group", "other_side", "prev_country", "previous")
+LIST_RULES = ("intro", "direct")
+_INTRO = re.compile(r"(?:such\s+as|including|like|namely|notably|particularly|especially|:)\s*")
+_LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which|in|also)\b)|,\s+(?:and\s+)?(?:also|while|which|thus|"
+                       r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order)\b|"
+                       r"\s+\((?!BPO|IT|ICT)")
+_CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
+_POSSESSIVE = re.compile(r"(?P<owner>(?:the\s+)?[\w’'\s-]{1,40}?)(?:’s|'s)\s+(?:\w+\s+)?$")
+
+
+@dataclass(frozen=True)
+class InterestCue:
+    pattern: re.Pattern[str]
+    stance: str
+    actor: str
+    list_rule: str
+
+
+@lru_cache(maxsize=1)
+def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InterestCue, ...]:
+    """The sector-interest cues of ``vocab/interest_cues.csv``, checked."""
+    problems: list[str] = []
+    found: list[InterestCue] = []
+    with (vocab_dir / "interest_cues.csv").open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            stance, actor, list_rule = (row.get(k, "") or "" for k in ("stance", "actor", "list"))
+            try:
+                pattern = re.compile(row.get("pattern") or "")
+            except re.error as error:
+                problems.append(f"interest_cues.csv:{number}: bad pattern ({error})")
+                continue
+            if stance not in STANCES or actor not in ACTOR_RULES or list_rule not in LIST_RULES or not pattern.pattern:
+                problems.append(f"interest_cues.csv:{number}: bad stance/actor/list/pattern")
+                continue
+            found.append(InterestCue(pattern, stance, actor, list_rule))
+    if problems:
+        raise VocabularyError(problems)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One stance of one actor on some sectors, before records are merged."""
+
+    actor: EntityRef
+    stance: str
+    sectors: tuple[str, ...]
+    span: Span
 
 
 def extract(article: Article) -> list[Record]:
-    """Records of this kind stated in the article."""
-    return []
+    """Sector-interest records, one per actor, stance and sentence."""
+    places = focus(article)
+    host_country = _host_country(article, places)
+    found: list[Found] = []
+    for index, span in enumerate(article.sentences):
+        previous = [f for f in found if index > 0 and f.span == article.sentences[index - 1]]
+        for cue in cues():
+            for match in cue.pattern.finditer(article.text, span.start, span.end):
+                item = _interest(article, span, match, cue, places, previous, index)
+                if item is None:
+                    continue
+                if item.stance == "offers" and item.actor.country == host_country and item.actor.kind != "country":
+                    item = Found(item.actor, "seeks", item.sectors, item.span)
+                found.append(item)
+    return _merge(article, found)
+
+
+def _merge(article: Article, found: list[Found]) -> list[Record]:
+    """One record per actor and stance in a sentence (a continuation joins its first sentence)."""
+    merged: dict[tuple[str, str, int], tuple[Found, list[str], int]] = {}
+    for item in found:
+        key = (item.actor.name, item.stance, item.span.start)
+        anchor = next((k for k in merged if k[0] == item.actor.name and k[1] == item.stance
+                       and merged[k][2] == _sentence_index(article, item.span) - 1), None)
+        key = anchor or key
+        first, sectors, _ = merged.get(key, (item, [], -1))
+        sectors.extend(s for s in item.sectors if s not in sectors)
+        merged[key] = (first, sectors, _sentence_index(article, item.span))
+    records: list[Record] = []
+    for (_, _, start), (first, sectors, last_index) in merged.items():
+        end = max(first.span.end, article.sentences[last_index].end)
+        records.append(SectorInterest(
+            doc=article.doc_id, evidence=Evidence(start, end, article.text[start:end]), confidence=0.75,
+            extractor="sector_interests", actor=first.actor, stance=first.stance, sectors=tuple(sectors)))
+    return records
+
+
+def _sentence_index(article: Article, span: Span) -> int:
+    return article.sentences.index(span)
+
+
+def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestCue, places: Focus,
+              previous: list[Found], index: int) -> Found | None:
+    list_start = match.end()
+    if cue.list_rule == "intro":
+        intro = _INTRO.search(article.text, match.end(), min(span.end, match.end() + 90))
+        if intro is None:
+            return None
+        list_start = intro.end()
+    end_match = _LIST_END.search(article.text, list_start, span.end)
+    list_end = end_match.start() if end_match else span.end
+    sectors = codes_of(find_sectors(article.text, list_start, list_end, weak=True))
+    if not sectors:
+        return None
+    stance = cue.stance
+    if cue.actor == "previous":
+        if not previous:
+            return None
+        return Found(previous[-1].actor, previous[-1].stance, sectors, span)
+    actor = _actor(article, span, match, cue.actor, places, index)
+    if actor is None:
+        return None
+    return Found(actor, stance, sectors, span)
+
+
+def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places: Focus, index: int) -> EntityRef | None:
+    text = article.text
+    if rule == "group" and "actor" in match.re.groupindex and match.group("actor"):
+        return _most_specific(article, match.start("actor"), match.end("actor"), places)
+    if rule == "possessive":
+        owner = _POSSESSIVE.search(text[span.start:match.start()])
+        if owner:
+            start = span.start + owner.start("owner")
+            found = _most_specific(article, start, span.start + owner.end("owner"), places)
+            if found:
+                return found
+        rule = "subject"
+    if rule == "subject":
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, span.start, span.end) if m.end() <= match.start()]
+        for start in reversed([span.start] + starts):
+            found = _first_entity(article, start, match.start(), places)
+            if found is not None:
+                return found
+        return None
+    if rule == "other_side":
+        entry = places.main(country=_host_country(article, places))
+        return ref(entry) if entry else None
+    if rule == "prev_country":
+        for sentence in [span] + [article.sentences[i] for i in range(index - 1, max(-1, index - 4), -1)]:
+            countries = [m for m in article.mentions_in(sentence.start, sentence.end) if m.entry.kind == "country"]
+            if countries:
+                return ref(countries[0].entry)
+    return None
+
+
+def _first_entity(article: Article, start: int, end: int, places: Focus) -> EntityRef | None:
+    candidates: list[tuple[int, EntityRef]] = [(m.start, ref(m.entry)) for m in article.mentions_in(start, end)]
+    for first, _, noun in anaphors(article.text, start, end):
+        entry = resolve_anaphor(article, noun, first, places)
+        if entry is not None:
+            candidates.append((first, ref(entry)))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _most_specific(article: Article, start: int, end: int, places: Focus) -> EntityRef | None:
+    """The smallest place named in a stretch ("Japanese businesses in Gunma" → Gunma)."""
+    candidates = [ref(m.entry) for m in article.mentions_in(start, end)]
+    for first, _, noun in anaphors(article.text, start, end):
+        entry = resolve_anaphor(article, noun, first, places)
+        if entry is not None:
+            candidates.append(ref(entry))
+    if not candidates:
+        return None
+    sub = [c for c in candidates if c.kind != "country"]
+    return (sub or candidates)[0]
+
+
+def _host_country(article: Article, places: Focus) -> str | None:
+    """The country investment flows into: Vietnam when the article names it, else its main place's country."""
+    if any(m.entry.country == "VN" for m in article.mentions):
+        return "VN"
+    main = places.main(("province", "city", "prefecture", "country"))
+    return main.country if main else None

@@ -1,16 +1,170 @@
-"""Sector phrases → sector codes of ``contract/sectors.csv`` (stub; to be implemented)."""
+"""Sector phrases → sector codes of ``contract/sectors.csv``.
+
+The vocabulary is data: ``vocab/sector_codes.csv`` (the contract's codes) and
+``vocab/sectors.csv`` (``phrase,codes,strength``). A phrase with no codes blocks a shorter
+phrase inside it ("chemical industry" is not manufacturing). ``weak`` phrases ("industry",
+"processing", "services") only count where the caller knows it reads a list of sectors.
+Matching runs on accent-folded text, longest phrase first; all-capital phrases ("IT",
+"BPO") match case-sensitively. Sector words inside the capitalised name of a ministry,
+department or chamber ("Ministry of Industry and Trade") are not sectors.
+"""
 from __future__ import annotations
 
+import csv
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from ..errors import KizunaError
+from ..text import fold
+
+VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
+STRENGTHS = ("strong", "weak")
+
+_ORG_HEAD = re.compile(
+    r"(?:Ministry|Department|Dept\.?|Chamber|Committee|Association|Institute|University|Academy|Agency|"
+    r"Council|Federation|Commission|Office|Bureau|Board|Union|School|College)\s+(?:of|for)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’&-]*,?\s+(?:and\s+|&\s+)?)*$"
+)
+
+
+class VocabularyError(KizunaError):
+    """A vocabulary file has bad rows; every problem is listed."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("bad vocabulary rows:\n" + "\n".join(problems))
 
 
 @dataclass(frozen=True)
 class SectorMention:
+    """A sector phrase in a text: ``code`` is a contract sector code."""
+
     start: int
     end: int
     code: str
 
 
-def find_sectors(text: str, start: int = 0, end: int | None = None) -> list[SectorMention]:
-    """Sector phrases in ``text[start:end]`` with their codes, in text order."""
-    return []
+@dataclass(frozen=True)
+class SectorPhrase:
+    phrase: str
+    codes: tuple[str, ...]
+    weak: bool
+
+
+@dataclass(frozen=True)
+class SectorVocabulary:
+    """The contract's sector codes and the phrases that name them, compiled for matching."""
+
+    labels: Mapping[str, str]
+    phrases: tuple[SectorPhrase, ...]
+    folded_pattern: re.Pattern[str]
+    cased_pattern: re.Pattern[str] | None
+
+    def find(self, text: str, start: int = 0, end: int | None = None, *, weak: bool = False) -> list[SectorMention]:
+        """Sector mentions in ``text[start:end]`` (weak phrases only when ``weak``)."""
+        end = len(text) if end is None else end
+        hits: list[tuple[int, int, SectorPhrase]] = []
+        folded = fold(text[start:end])
+        for match in self.folded_pattern.finditer(folded):
+            hits.append((start + match.start(), start + match.end(), self.phrases[int(match.lastgroup[1:])]))
+        if self.cased_pattern is not None:
+            for match in self.cased_pattern.finditer(text, start, end):
+                hits.append((match.start(), match.end(), self.phrases[int(match.lastgroup[1:])]))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        mentions: list[SectorMention] = []
+        cursor = start
+        for first, stop, phrase in hits:
+            if first < cursor:
+                continue
+            cursor = stop
+            if (phrase.weak and not weak) or _inside_org_name(text, first):
+                continue
+            mentions.extend(SectorMention(first, stop, code) for code in phrase.codes)
+        return mentions
+
+
+def _inside_org_name(text: str, start: int) -> bool:
+    """The capitalised word at ``start`` belongs to a name like "Ministry of Industry and Trade"."""
+    if not text[start:start + 1].isupper():
+        return False
+    return bool(_ORG_HEAD.search(text[max(0, start - 80):start]))
+
+
+def _phrase_regex(phrase: str, cased: bool) -> str:
+    tokens = [re.escape(t) for t in re.split(r"[\s\-–]+", phrase if cased else fold(phrase)) if t]
+    body = r"[\s\-–/]*".join(tokens)
+    if not cased and tokens and tokens[-1].endswith("y"):
+        body = body[:-1] + "(?:y|ies)"
+    elif not cased and tokens and tokens[-1][-1:].isalpha() and not tokens[-1].endswith("s"):
+        body += "s?"
+    edge = "A-Za-z0-9" if cased else "a-z0-9"
+    return rf"(?<![{edge}]){body}(?![{edge}])"
+
+
+def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pattern[str] | None:
+    ordered = sorted(phrases, key=lambda item: -len(item[1].phrase))
+    if not ordered:
+        return None
+    return re.compile("|".join(f"(?P<p{index}>{_phrase_regex(p.phrase, cased)})" for index, p in ordered))
+
+
+def load(vocab_dir: Path = VOCAB_DIR) -> SectorVocabulary:
+    """Read and check the sector codes and phrases; raise ``VocabularyError`` listing bad rows."""
+    problems: list[str] = []
+    with (vocab_dir / "sector_codes.csv").open(encoding="utf-8", newline="") as handle:
+        labels = {row["code"].strip(): row["label"].strip() for row in csv.DictReader(handle)}
+    phrases: list[SectorPhrase] = []
+    seen: set[str] = set()
+    with (vocab_dir / "sectors.csv").open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            phrase = (row.get("phrase") or "").strip()
+            codes = tuple(c.strip() for c in (row.get("codes") or "").split(";") if c.strip())
+            strength = (row.get("strength") or "").strip()
+            unknown = [c for c in codes if c not in labels]
+            if not phrase:
+                problems.append(f"sectors.csv:{number}: empty phrase")
+            elif unknown:
+                problems.append(f"sectors.csv:{number}: unknown sector code(s) {', '.join(unknown)}")
+            elif strength not in STRENGTHS:
+                problems.append(f"sectors.csv:{number}: strength must be strong or weak")
+            elif phrase in seen:
+                problems.append(f"sectors.csv:{number}: duplicate phrase {phrase!r}")
+            else:
+                seen.add(phrase)
+                phrases.append(SectorPhrase(phrase, codes, strength == "weak"))
+    if problems:
+        raise VocabularyError(problems)
+    indexed = list(enumerate(phrases))
+    return SectorVocabulary(
+        labels=MappingProxyType(labels),
+        phrases=tuple(phrases),
+        folded_pattern=_compile(((i, p) for i, p in indexed if p.phrase != p.phrase.upper()), cased=False)
+        or re.compile(r"(?!x)x"),
+        cased_pattern=_compile(((i, p) for i, p in indexed if p.phrase == p.phrase.upper()), cased=True),
+    )
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> SectorVocabulary:
+    """The bundled sector vocabulary, loaded once per process."""
+    return load()
+
+
+def find_sectors(text: str, start: int = 0, end: int | None = None, *, weak: bool = False) -> list[SectorMention]:
+    """Sector phrases in ``text[start:end]`` with their codes, in text order.
+
+    ``weak=True`` also counts generic words ("industry", "services") for text known to be
+    a list of sectors.
+    """
+    return vocabulary().find(text, start, end, weak=weak)
+
+
+def codes_of(mentions: Iterable[SectorMention]) -> tuple[str, ...]:
+    """The distinct codes of some mentions, in order of first mention."""
+    return tuple(dict.fromkeys(m.code for m in mentions))

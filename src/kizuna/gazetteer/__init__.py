@@ -2,71 +2,53 @@
 
 Every file is checked on load and every bad row is reported at once (``GazetteerError``).
 Names are matched in text with one Aho-Corasick automaton over accent-folded text, so
-``Đà Nẵng``, ``Da Nang`` and ``Danang`` all find the same entry.
+``Đà Nẵng``, ``Da Nang`` and ``Danang`` all find the same entry (see ``matching`` for the
+rules on case, word boundaries, person names, kind words and country context).
 
-Files (``;`` separates list items inside a cell):
+Files (``;`` separates list items inside a cell; columns in brackets are optional):
 
-- ``countries.csv``: key,name,iso2,aliases,demonyms
-- ``vn_provinces.csv``: key,name,name_vi,kind,aliases,successor,lat,lon
-  (``successor`` is the key of the province it became part of on 2025-07-01, empty if it
-  still exists; ``kind`` is ``province`` or ``city`` for a centrally-run city)
-- ``jp_prefectures.csv``: key,name,kanji,capital,aliases,lat,lon
-- ``jp_cities.csv``: key,name,kanji,prefecture,kind,aliases,lat,lon
-- ``regions.csv``: key,name,kind,country,aliases (first-level divisions of other countries)
-- ``organisations.csv``: key,name,kind,country,aliases,successor,since
+- ``countries.csv``: key,name,iso2,aliases,demonyms (plural demonyms such as ``Koreans``
+  and spelling variants of hyphenated names are generated)
+- ``vn_provinces.csv``: key,name,name_vi,kind,aliases,successor,lat,lon[,capital,suffix_only]
+  (the 63 units as they were until 2025-06-30; ``successor`` is the key of the province it
+  became part of on 2025-07-01, empty if it still exists; ``kind`` is ``province`` or
+  ``city`` for a centrally-run city; lat/lon are those of the capital; ``suffix_only``
+  names count only with "city"/"province" around them, e.g. ``Ho Chi Minh``)
+- ``vn_cities.csv``: key,name,name_vi,province,aliases,lat,lon[,suffix_only] (cities below
+  province level; a city named like its province is ``suffix_only``: ``Bac Ninh City``)
+- ``jp_prefectures.csv``: key,name,kanji,capital,aliases,lat,lon[,suffix] (``suffix`` is
+  ``ken``, ``fu``, ``to`` or ``do``, giving ``Gunma-ken``, ``Osaka-fu``, ``Tokyo-to``)
+- ``jp_cities.csv``: key,name,kanji,prefecture,kind,aliases,lat,lon (``kind``: designated,
+  core, city, town or ward; every prefectural capital but Tokyo's is here)
+- ``regions.csv``: key,name,kind,country,aliases (first-level divisions of other countries,
+  and world regions as ``group``)
+- ``organisations.csv``: key,name,kind,country,aliases,successor,since (``kind``:
+  organisation, company or group; ``since`` is the date of the merger into ``successor``)
+- ``person_words.csv``: word,role (``honorific``, ``vn_family``, ``vn_middle``: words that
+  show a place name next to them belongs to a person)
 """
 from __future__ import annotations
 
-import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import ahocorasick
+from ..text import key
+from .loading import ENTITY_KINDS, VN_MERGER_DATE, load_entries
+from .matching import KIND_RANK, Matcher, fits
+from .model import Entry, Mention, PersonWords
 
-from ..errors import GazetteerError
-from ..records import EntityRef
-from ..text import fold, key
+__all__ = ["DATA_DIR", "ENTITY_KINDS", "VN_MERGER_DATE", "Entry", "Gazetteer", "Mention", "PersonWords",
+           "default", "load"]
 
 DATA_DIR = Path(str(resources.files("kizuna.gazetteer") / "data"))
-ENTITY_KINDS = {"country", "province", "prefecture", "city", "organisation", "company", "group"}
-VN_MERGER_DATE = "2025-07-01"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One known entity."""
-
-    key: str
-    name: str
-    kind: str
-    country: str | None
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-    parent: str | None = None  # key of the containing prefecture or province
-    successor: str | None = None  # key of the entity it merged into
-    successor_since: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-
-    def ref(self) -> EntityRef:
-        return EntityRef(self.name, self.kind, self.country)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """An entry found in a text: ``text == document_text[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-    entry: Entry
-    form: str  # "name" or "demonym"
+_KIND_WORDS = re.compile(r"^(?:the )?(?:(?P<prefix>city|province|prefecture) of )?(?P<base>.+?)"
+                         r"(?: (?P<suffix>province|prefecture|city|metropolis|ken|fu|to|do|shi|machi|cho))?$")
+_KIND_OF_WORD = {"province": "province", "prefecture": "prefecture", "metropolis": "prefecture", "city": "city",
+                 "ken": "prefecture", "fu": "prefecture", "to": "prefecture", "do": "prefecture",
+                 "shi": "city", "machi": "city", "cho": "city"}
 
 
 @dataclass
@@ -74,173 +56,86 @@ class Gazetteer:
     """All entries, indexed by key and by folded name, with a matcher for running text."""
 
     entries: dict[str, Entry]
+    person_words: PersonWords = field(default_factory=PersonWords)
     _by_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
-    _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
+    _by_context_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _by_demonym: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _matcher: Matcher | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        automaton = ahocorasick.Automaton()
-        surface: dict[str, list[tuple[Entry, str]]] = {}
         for entry in self.entries.values():
             for name in entry.names:
                 self._by_name.setdefault(key(name), []).append(entry)
-                surface.setdefault(fold(name), []).append((entry, "name"))
+            for name in entry.context_names:
+                self._by_context_name.setdefault(key(name), []).append(entry)
             for demonym in entry.demonyms:
-                surface.setdefault(fold(demonym), []).append((entry, "demonym"))
-        for form, options in surface.items():
-            automaton.add_word(form, (len(form), tuple(options)))
-        automaton.make_automaton()
-        self._automaton = automaton
+                self._by_demonym.setdefault(key(demonym), []).append(entry)
+        self._matcher = Matcher(self.entries, self.person_words)
 
     def get(self, entry_key: str) -> Entry | None:
         return self.entries.get(entry_key)
 
     def lookup(self, name: str, kind: str | None = None, country: str | None = None) -> Entry | None:
-        """The entry a name stands for (optionally of a kind or country), or None."""
-        candidates = self._by_name.get(key(name), [])
-        for entry in candidates:
-            if (kind is None or entry.kind == kind) and (country is None or entry.country == country):
-                return entry
-        return None
+        """The entry a name stands for (optionally of a kind or country), or None.
+
+        ``Chiba`` is the prefecture and ``Chiba City`` the city; ``Japanese`` is Japan;
+        ``MOFA`` with ``country="JP"`` is Japan's ministry.
+        """
+        found = self.lookup_all(name, kind, country)
+        return found[0] if found else None
+
+    def lookup_all(self, name: str, kind: str | None = None, country: str | None = None) -> list[Entry]:
+        """Every entry a name may stand for, the most likely first."""
+        folded = key(name)
+        wanted: str | None = None
+        candidates = self._by_name.get(folded, [])
+        match = _KIND_WORDS.match(folded)
+        if match and match.group("base") != folded:
+            word = match.group("prefix") or match.group("suffix")
+            base = match.group("base")
+            with_word = [e for e in self._by_name.get(base, []) + self._by_context_name.get(base, [])
+                         if word is None or fits(e, _KIND_OF_WORD[word])]
+            if not candidates or (word and with_word):
+                candidates, wanted = with_word, _KIND_OF_WORD[word] if word else None
+        if not candidates:
+            candidates = self._by_demonym.get(folded, [])
+        order = {k: i for i, k in enumerate(self.entries)}
+        chosen = [e for e in candidates
+                  if (kind is None or e.kind == kind) and (country is None or e.country == country)]
+        chosen.sort(key=lambda e: (wanted is not None and not fits(e, wanted), KIND_RANK.get(e.kind, 9),
+                                   e.parent is not None, order.get(e.key, 0)))
+        return list(dict.fromkeys(chosen))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, longest first, on word boundaries."""
-        end = len(text) if end is None else end
-        folded = fold(text[start:end])
-        found: list[tuple[int, int, tuple[tuple[Entry, str], ...]]] = []
-        assert self._automaton is not None
-        for last, (length, options) in self._automaton.iter(folded):
-            first = last - length + 1
-            if _word_boundary(folded, first, last + 1):
-                found.append((first, last + 1, options))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        mentions: list[Mention] = []
-        cursor = 0
-        for first, stop, options in found:
-            if first < cursor:
-                continue
-            entry, form = _preferred(options, text[start + first:start + stop])
-            mentions.append(Mention(start + first, start + stop, text[start + first:start + stop], entry, form))
-            cursor = stop
-        return mentions
+        assert self._matcher is not None
+        return self._matcher.find(text, start, end)
 
     def successor_of(self, entry: Entry) -> Entry | None:
         return self.entries.get(entry.successor) if entry.successor else None
 
+    def current(self, entry: Entry) -> Entry:
+        """The entity that ``entry`` is part of today (itself if it was never merged)."""
+        seen = {entry.key}
+        while (successor := self.successor_of(entry)) is not None and successor.key not in seen:
+            seen.add(successor.key)
+            entry = successor
+        return entry
 
-_KIND_PREFERENCE = {"country": 0, "province": 1, "prefecture": 2, "organisation": 3, "city": 4, "company": 5, "group": 6}
+    def predecessors_of(self, entry: Entry) -> list[Entry]:
+        """The entries that merged into ``entry`` (Bac Giang for Bac Ninh; MPI for the MoF)."""
+        return [e for e in self.entries.values() if e.successor == entry.key]
 
-
-def _preferred(options: tuple[tuple[Entry, str], ...], surface: str) -> tuple[Entry, str]:
-    """Among entries sharing a surface form, prefer exact case, then the larger kind of place."""
-    return min(options, key=lambda o: (o[0].name != surface and surface not in o[0].aliases,
-                                       _KIND_PREFERENCE.get(o[0].kind, 9)))
-
-
-def _word_boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (cell or "").split(";") if part.strip())
-
-
-def _float(cell: str | None) -> float | None:
-    return float(cell) if cell and cell.strip() else None
-
-
-def _read(path: Path, required: tuple[str, ...], problems: list[str]) -> list[tuple[int, dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            problems.append(f"{path.name}: missing columns {', '.join(missing)}")
-            return []
-        rows = []
-        for number, row in enumerate(reader, start=2):
-            if None in row or any(row[c] is None for c in required):
-                problems.append(f"{path.name}:{number}: wrong number of cells")
-                continue
-            if not row["key"].strip() or not row["name"].strip():
-                problems.append(f"{path.name}:{number}: key and name are required")
-                continue
-            rows.append((number, {k: (v or "").strip() for k, v in row.items()}))
-        return rows
-
-
-def _coordinates(path: Path, number: int, row: dict[str, str], problems: list[str]) -> tuple[float | None, float | None]:
-    try:
-        return _float(row.get("lat")), _float(row.get("lon"))
-    except ValueError:
-        problems.append(f"{path.name}:{number}: lat/lon are not numbers")
-        return None, None
+    def entries_of(self, kind: str | None = None, country: str | None = None) -> list[Entry]:
+        """Every entry of a kind and/or country, in file order."""
+        return [e for e in self.entries.values()
+                if (kind is None or e.kind == kind) and (country is None or e.country == country)]
 
 
 def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Read and check every data file; raise ``GazetteerError`` listing all bad rows."""
-    problems: list[str] = []
-    entries: dict[str, Entry] = {}
-
-    def add(path: Path, number: int, entry: Entry) -> None:
-        if entry.key in entries:
-            problems.append(f"{path.name}:{number}: duplicate key {entry.key!r}")
-        elif entry.kind not in ENTITY_KINDS:
-            problems.append(f"{path.name}:{number}: unknown kind {entry.kind!r}")
-        else:
-            entries[entry.key] = entry
-
-    path = data_dir / "countries.csv"
-    for number, row in _read(path, ("key", "name", "iso2", "aliases", "demonyms"), problems):
-        if len(row["iso2"]) != 2:
-            problems.append(f"{path.name}:{number}: iso2 must be two letters")
-            continue
-        add(path, number, Entry(row["key"], row["name"], "country", row["iso2"].upper(),
-                                _split(row["aliases"]), _split(row["demonyms"])))
-
-    path = data_dir / "vn_provinces.csv"
-    for number, row in _read(path, ("key", "name", "name_vi", "kind", "aliases", "successor"), problems):
-        if row["kind"] not in ("province", "city"):
-            problems.append(f"{path.name}:{number}: kind must be province or city")
-            continue
-        lat, lon = _coordinates(path, number, row, problems)
-        aliases = _split(row["aliases"]) + ((row["name_vi"],) if row["name_vi"] else ())
-        add(path, number, Entry(row["key"], row["name"], row["kind"], "VN", aliases,
-                                successor=row["successor"] or None,
-                                successor_since=VN_MERGER_DATE if row["successor"] else None, lat=lat, lon=lon))
-
-    path = data_dir / "jp_prefectures.csv"
-    for number, row in _read(path, ("key", "name", "kanji", "capital", "aliases"), problems):
-        lat, lon = _coordinates(path, number, row, problems)
-        base = row["name"]
-        aliases = _split(row["aliases"]) + tuple(a for a in (row["kanji"], f"{base}-ken") if a)
-        add(path, number, Entry(row["key"], base, "prefecture", "JP", aliases, lat=lat, lon=lon))
-
-    path = data_dir / "jp_cities.csv"
-    for number, row in _read(path, ("key", "name", "kanji", "prefecture", "kind", "aliases"), problems):
-        lat, lon = _coordinates(path, number, row, problems)
-        aliases = _split(row["aliases"]) + ((row["kanji"],) if row["kanji"] else ())
-        add(path, number, Entry(row["key"], row["name"], "city", "JP", aliases,
-                                parent=row["prefecture"] or None, lat=lat, lon=lon))
-
-    path = data_dir / "regions.csv"
-    for number, row in _read(path, ("key", "name", "kind", "country", "aliases"), problems):
-        add(path, number, Entry(row["key"], row["name"], row["kind"], row["country"].upper() or None,
-                                _split(row["aliases"])))
-
-    path = data_dir / "organisations.csv"
-    for number, row in _read(path, ("key", "name", "kind", "country", "aliases", "successor", "since"), problems):
-        add(path, number, Entry(row["key"], row["name"], row["kind"], row["country"].upper() or None,
-                                _split(row["aliases"]), successor=row["successor"] or None,
-                                successor_since=row["since"] or None))
-
-    for entry in entries.values():
-        for ref, what in ((entry.successor, "successor"), (entry.parent, "prefecture")):
-            if ref and ref not in entries:
-                problems.append(f"{entry.key}: {what} {ref!r} is not a known key")
-    if problems:
-        raise GazetteerError(problems)
-    return Gazetteer(entries)
+    entries, person_words = load_entries(data_dir)
+    return Gazetteer(entries, person_words)
 
 
 @lru_cache(maxsize=1)

@@ -2,47 +2,88 @@
 
 ``read_paths`` yields a ``Document`` for every article it can read and an ``InputError``
 (naming the file, and line for JSON Lines, and the reason) for every one it cannot; a
-bad file never stops the batch.
+bad file never stops the batch. ``list_sources`` + ``read_source`` do the same in two
+steps, so a caller can show progress file by file.
+
+What offsets index: a text file's decoded content; a JSON Lines article's ``text`` field;
+an HTML page's extracted main text.
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-from .dates import find_publication_date
-from .furniture import furniture_spans
+from ..settings import setting
+from .build import make_document
+from .encoding import decode
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-HTML_SUFFIXES = {".html", ".htm"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+DEFAULT_MAX_BYTES: int = setting("max_bytes").default
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+STDIN = "-"
+
+__all__ = ["DEFAULT_MAX_BYTES", "Source", "list_sources", "make_document", "read_file", "read_paths", "read_source"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input to read: a file, or standard input (``path is None``)."""
+
+    path: Path | None
+
+    @property
+    def label(self) -> str:
+        return "<stdin>" if self.path is None else str(self.path)
+
+
+def list_sources(paths: Iterable[str]) -> list[Source | InputError]:
+    """The files named by ``paths``: files as given, directories read recursively, ``-`` for stdin."""
+    found: list[Source | InputError] = []
+    for raw in paths:
+        if raw == STDIN:
+            found.append(Source(None))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                found.append(InputError(str(path), "directory holds no .txt, .html or .jsonl files"))
+            found.extend(Source(file) for file in files)
+        elif path.is_file():
+            found.append(Source(path))
+        elif path.exists():
+            found.append(InputError(str(path), "not a regular file"))
+        else:
+            found.append(InputError(str(path), "no such file or directory"))
+    return found
 
 
 def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
                now: datetime | None = None) -> Iterator[Document | InputError]:
     """Every article under ``paths`` (files, directories read recursively, ``-`` for stdin)."""
-    for raw in paths:
-        if raw == "-":
-            data = sys.stdin.buffer.read()
-            yield from _read_bytes("<stdin>", "stdin", data, _sniff_kind(data), max_bytes, now)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files:
-                yield InputError(str(path), "directory holds no .txt, .html or .jsonl files")
-            for file in files:
-                yield from read_file(file, max_bytes, now)
-        elif path.exists():
-            yield from read_file(path, max_bytes, now)
+    for source in list_sources(paths):
+        if isinstance(source, InputError):
+            yield source
         else:
-            yield InputError(str(path), "no such file or directory")
+            yield from read_source(source, max_bytes, now)
+
+
+def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES,
+                now: datetime | None = None) -> Iterator[Document | InputError]:
+    """The articles in one source, or the reasons they cannot be read."""
+    if source.path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        yield from _read_bytes(source.label, "stdin", data, _sniff_kind(data), max_bytes, now)
+    else:
+        yield from read_file(source.path, max_bytes, now)
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -63,8 +104,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _sniff_kind(data: bytes) -> str:
-    head = data.lstrip()[:200].lower()
-    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+    """What standard input holds, judged from its first bytes."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")):
         return "html"
     if head.startswith(b"{"):
         return "jsonl"
@@ -73,62 +115,28 @@ def _sniff_kind(data: bytes) -> str:
 
 def _read_bytes(origin: str, name: str, data: bytes, kind: str, max_bytes: int,
                 now: datetime | None) -> Iterator[Document | InputError]:
-    from .encoding import decode  # local import keeps start-up light
     if len(data) > max_bytes:
-        yield InputError(origin, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+        yield InputError(origin, f"input is over the {max_bytes:,}-byte limit")
         return
-    if not data.strip():
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         yield InputError(origin, "file is empty")
+        return
+    if kind == "jsonl":
+        from .jsonl import read_jsonl
+        yield from read_jsonl(origin, name, data, now)
         return
     try:
         text = decode(data)
     except InputError as error:
         yield InputError(origin, error.reason)
         return
-    if kind == "jsonl":
-        yield from _read_jsonl(origin, name, text, now)
+    if not text.strip():
+        yield InputError(origin, "file holds only white space")
     elif kind == "html":
-        from .html import read_html
+        from .html import read_html  # trafilatura is imported only when a page is read
         try:
             yield read_html(origin, name, text, now)
         except InputError as error:
             yield InputError(origin, error.reason)
     else:
-        yield make_document(name, text, origin=origin, now=now)
-
-
-def _read_jsonl(origin: str, name: str, text: str, now: datetime | None) -> Iterator[Document | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield InputError(where, f"not valid JSON ({error.msg})")
-            continue
-        if not isinstance(item, dict):
-            yield InputError(where, "a JSON Lines article must be an object")
-            continue
-        body = item.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(where, "no 'text' field (or it is empty)")
-            continue
-        doc_id = str(item["id"]) if item.get("id") not in (None, "") else f"{name}:{number}"
-        yield make_document(doc_id, body, origin=where, title=_str(item.get("title")), url=_str(item.get("url")),
-                            source=_str(item.get("source")), published=_str(item.get("published")), now=now)
-
-
-def _str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
-
-
-def make_document(doc_id: str, text: str, *, origin: str = "", title: str | None = None, url: str | None = None,
-                  source: str | None = None, published: str | None = None, now: datetime | None = None) -> Document:
-    """A Document with its publication date found and its page furniture marked."""
-    found = find_publication_date(text, published, now)
-    furniture = furniture_spans(text, title)
-    if found.stamp:
-        furniture = tuple(sorted(set(furniture) | {found.stamp}))
-    return Document(doc_id=doc_id, text=text, origin=origin or doc_id, title=title, url=url, source=source,
-                    published=found.published, date_source=found.source, furniture=furniture)
+        yield make_document(name, text, origin=origin, now=now, guess_title=True)

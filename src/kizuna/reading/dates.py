@@ -23,15 +23,24 @@ MONTHS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 LEADING_DATE = re.compile(r"\A\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:AM|PM|a\.m\.|p\.m\.)?(?:[ \t]*\(?(?:GMT|UTC|ICT|JST)[ \t]*[+-]?\d{0,2}\)?)?"
+_STAMP_LABEL = r"(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+(?:on|at))?:?[ \t]*)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?[ \t]*)?"
 BYLINE = re.compile(
-    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*\|\s*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"
-    r"(?:\s*\|\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?)?\s*$",
+    r"^[ \t]*" + _STAMP_LABEL + r"(?:(?P<t1>" + _TIME + r")[ \t]*[|,-]?[ \t]*)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})"
+    r"(?:[ \t]*[|,-]?[ \t]*(?P<t2>" + _TIME + r"))?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-BYLINE_ISO = re.compile(r"^\s*(?:Published|Updated|Posted)?:?\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+BYLINE_ISO = re.compile(r"^[ \t]*" + _STAMP_LABEL + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\S*)?[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
+BYLINE_WORDS = re.compile(
+    r"^[ \t]*" + _STAMP_LABEL + r"(?:(?P<d1>\d{1,2})[ \t]+" + _MONTH.replace("?P<month>", "?P<m1>") + r",?[ \t]+|"
+    + _MONTH.replace("?P<month>", "?P<m2>") + r"[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>\d{4})"
+    r"(?:[ \t]*[|,-]?[ \t]*(?:at[ \t]+)?" + _TIME + r")?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'-]{1,40},\s*" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?\s*[—–-]",
+    r"^\s*(?:[A-ZÀ-ỸĐ][\wÀ-ỹĐđ.'’-]*(?:[ ][A-ZÀ-ỸĐ(][\wÀ-ỹĐđ.'’()-]*){0,4}),\s*" + _MONTH
+    + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]",
     re.MULTILINE,
 )
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -84,12 +93,10 @@ def find_publication_date(text: str, metadata: str | None = None, now: datetime 
         if ok(value):
             return Found(value, "metadata", stamp)
     head = text[:600]
-    for pattern in (BYLINE, BYLINE_ISO):
-        match = pattern.search(head)
-        if match:
-            value = _safe(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-            if ok(value):
-                return Found(value, "byline", (match.start(), match.end()))
+    for match in sorted(_bylines(head), key=lambda found: found[1][0]):
+        value, span = match
+        if ok(value):
+            return Found(value, "byline", span)
     match = DATELINE.search(text[stamp[1] if stamp else 0:][:400])
     if match:
         month = MONTHS[match.group("month").lower().rstrip(".")]
@@ -103,6 +110,29 @@ def find_publication_date(text: str, metadata: str | None = None, now: datetime 
             if ok(value):
                 return Found(value, "inferred", stamp)
     return Found(None, "unknown", stamp)
+
+
+def _bylines(head: str) -> list[tuple[date | None, tuple[int, int]]]:
+    """Every date stamp line in the head of an article, with its span."""
+    found: list[tuple[date | None, tuple[int, int]]] = []
+    for match in BYLINE.finditer(head):
+        first, second = int(match.group("a")), int(match.group("b"))
+        day_first = first > 12 or (second <= 12 and not _is_us_style(match.group(0)))
+        month, day = (second, first) if day_first else (first, second)
+        found.append((_safe(int(match.group("y")), month, day), (match.start(), match.end())))
+    for match in BYLINE_ISO.finditer(head):
+        found.append((_safe(int(match.group("y")), int(match.group("m")), int(match.group("d"))),
+                      (match.start(), match.end())))
+    for match in BYLINE_WORDS.finditer(head):
+        month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+        day = int(match.group("d1") or match.group("d2"))
+        found.append((_safe(int(match.group("y")), month, day), (match.start(), match.end())))
+    return found
+
+
+def _is_us_style(stamp: str) -> bool:
+    """``8:26:38 AM | 11/30/2023`` (12-hour clock) writes month first; ``30/11/2023 08:26 GMT+7`` day first."""
+    return bool(re.search(r"\b(?:AM|PM|a\.m\.|p\.m\.)", stamp, re.IGNORECASE))
 
 
 def _years_in(text: str, today: date) -> list[int]:

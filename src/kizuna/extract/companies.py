@@ -1,0 +1,205 @@
+"""Company names in running text.
+
+A company is found three ways:
+
+- a run of capitalised words ending in a head word ("Niwa Foundry", "Mikazuki Hotel Group")
+  or a legal suffix ("Sojitz Corporation", "Meitoku Engineering Co., Ltd"), with the words of
+  ``vocab/company_words.csv``;
+- an item of a list introduced by a company cue ("companies like Toshiba Asia Industrial
+  Products", "businesses … such as Aeon Mall and Akuruhi", "especially those by Nippon, Asahi");
+- a gazetteer organisation of kind ``company``.
+
+The reported ``name`` drops legal suffixes and writes "Viet Nam"/"Việt Nam" as "Vietnam".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..gazetteer import Gazetteer
+from .sectors import VOCAB_DIR, VocabularyError
+
+ROLES = ("head", "legal")
+_WORD = re.compile(r"[A-Z0-9ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐƯẠ-ỹ][\w'’.&-]*|&")
+_LEADING_NOISE = {
+    "the", "a", "an", "its", "his", "her", "their", "two", "three", "both", "major", "leading", "giant",
+    "companies", "company", "firms", "firm", "investors", "investor", "businesses", "enterprises",
+    "meanwhile", "besides", "in", "at", "on", "with", "by", "from", "for", "and", "also", "while",
+    "japanese", "vietnamese", "korean", "chinese", "thai", "taiwanese", "singaporean", "american",
+    "general", "director", "president", "ceo", "chairman", "mr", "mrs", "ms", "dr", "under", "after",
+}
+_NOT_COMPANY = re.compile(
+    r"\b(?:Ministry|Department|Committee|Agency|University|Chamber|Association|Council|Embassy|Consulate|"
+    r"Government|Party|Office|Institute|Federation|Organi[sz]ation|Authority|Board|Assembly|Park|Zone|"
+    r"Centre|Center|Forum|Festival|Day|Week|Fund|Programme|Program|Province|Prefecture|City|Port)\b"
+)
+_COUNTRY_TAIL = re.compile(r"\s+(?:Viet\s?Nam|Việt\s?Nam|Vietnam|Japan|Asia|Thailand|Indonesia|Korea)\b")
+_LIST_CUE = re.compile(
+    r"\b(?:(?:companies|firms|businesses|enterprises|investors|corporations|groups|brands|giants|"
+    r"conglomerates|retailers|manufacturers|producers|names|projects)\b[^.;:]{0,60}?\b"
+    r"(?:such\s+as|like|including|namely)|especially\s+those\s+(?:by|of|from)|"
+    r"(?:notably|particularly|including)\s+(?:those\s+)?(?:by|of|from))\s+",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|&))*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+
+
+@dataclass(frozen=True)
+class CompanyMention:
+    """A company named in a text: ``surface == text[start:end]``; ``name`` is the normalised name."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    listed: bool = False  # found as an item of a company list
+
+
+@dataclass(frozen=True)
+class CompanyWords:
+    """Head words and legal suffixes of company names, compiled."""
+
+    heads: frozenset[str]
+    legal: tuple[str, ...]
+    head_pattern: re.Pattern[str]
+    legal_tail: re.Pattern[str]
+
+
+def load_words(vocab_dir: Path = VOCAB_DIR) -> CompanyWords:
+    """Read and check ``company_words.csv``; raise ``VocabularyError`` listing bad rows."""
+    problems: list[str] = []
+    heads: set[str] = set()
+    legal: list[str] = []
+    with (vocab_dir / "company_words.csv").open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            word, role = (row.get("word") or "").strip(), (row.get("role") or "").strip()
+            if not word or role not in ROLES:
+                problems.append(f"company_words.csv:{number}: need a word and a role (head or legal)")
+            elif role == "head":
+                heads.add(word)
+            else:
+                legal.append(word)
+    if problems:
+        raise VocabularyError(problems)
+    words = sorted(heads | set(legal), key=len, reverse=True)
+    legal_alternatives = "|".join(_flexible(w) for w in sorted(legal, key=len, reverse=True))
+    return CompanyWords(
+        heads=frozenset(heads),
+        legal=tuple(legal),
+        head_pattern=re.compile(r"(?<![\w-])(?:" + "|".join(_flexible(w) for w in words) + r")(?![\w-])"),
+        legal_tail=re.compile(r"(?:,?\s+(?:" + legal_alternatives + r")(?![\w-]))+\.?"),
+    )
+
+
+def _flexible(word: str) -> str:
+    """A regex for a vocabulary word where spaces and commas may vary ("Co., Ltd" = "Co.,Ltd")."""
+    parts = [re.escape(p) for p in re.split(r"\s+", word.replace(",", ", ").strip())]
+    return r"\s*".join(parts).replace(r"\.", r"\.?")
+
+
+@lru_cache(maxsize=1)
+def words() -> CompanyWords:
+    """The bundled company words, loaded once per process."""
+    return load_words()
+
+
+def normalise(name: str) -> str:
+    """The investor name: no legal suffix, "Viet Nam" → "Vietnam", single spaces."""
+    vocab = words()
+    name = re.sub(r"\b(?:Viet|Việt)\s?Nam\b", "Vietnam", name.strip(" ,.;"))
+    trimmed = re.sub(vocab.legal_tail.pattern + r"$", "", " " + name).strip(" ,.")
+    return " ".join((trimmed or name).split())
+
+
+def find_companies(text: str, start: int = 0, end: int | None = None,
+                   gazetteer: Gazetteer | None = None) -> list[CompanyMention]:
+    """Companies named in ``text[start:end]``, in text order, without overlaps."""
+    end = len(text) if end is None else end
+    found = _by_head_word(text, start, end) + _by_list(text, start, end)
+    if gazetteer is not None:
+        for mention in gazetteer.find(text, start, end):
+            if mention.entry.kind == "company":
+                found.append(CompanyMention(mention.start, mention.end, mention.text, mention.entry.name))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), not c.listed))
+    result: list[CompanyMention] = []
+    for company in found:
+        if result and company.start < result[-1].end:
+            continue
+        result.append(company)
+    return result
+
+
+def _by_head_word(text: str, start: int, end: int) -> list[CompanyMention]:
+    vocab = words()
+    found: list[CompanyMention] = []
+    for match in vocab.head_pattern.finditer(text, start, end):
+        first = _extend_left(text, start, match.start())
+        if first is None:
+            continue
+        stop = match.end()
+        tail = _COUNTRY_TAIL.match(text, stop, end)
+        if tail and not re.match(r"\s*(?:'s|’s)", text[tail.end():tail.end() + 3]):
+            stop = tail.end()
+        legal = vocab.legal_tail.match(text, stop, end)
+        if legal:
+            stop = legal.end()
+        surface = text[first:stop].rstrip(" ,")
+        if _NOT_COMPANY.search(surface):
+            continue
+        found.append(CompanyMention(first, first + len(surface), surface, normalise(surface)))
+    return found
+
+
+def _extend_left(text: str, floor: int, head_start: int) -> int | None:
+    """The start of the capitalised run before a head word, without leading noise; None if empty."""
+    tokens: list[tuple[int, int]] = []
+    cursor = head_start
+    while True:
+        before = text[max(floor, cursor - 40):cursor]
+        match = re.search(r"(" + _WORD.pattern + r")\s+$", before)
+        if not match or "\n" in match.group(0):
+            break
+        token_start = cursor - len(before) + match.start(1)
+        tokens.append((token_start, cursor - len(before) + match.end(1)))
+        cursor = token_start
+    tokens.reverse()
+    while tokens:
+        word = text[tokens[0][0]:tokens[0][1]]
+        bare = word.lower().rstrip(".,")
+        if bare in _LEADING_NOISE or re.search(r"-(?:funded|based|invested|owned|backed)$", bare) \
+                or bare.endswith(("'s", "’s")):
+            tokens.pop(0)
+            continue
+        break
+    for index, (token_start, token_end) in enumerate(tokens):
+        if text[token_start:token_end].endswith(("'s", "’s")):
+            tokens = tokens[index + 1:]
+            break
+    return tokens[0][0] if tokens else None
+
+
+def _by_list(text: str, start: int, end: int) -> list[CompanyMention]:
+    found: list[CompanyMention] = []
+    for cue in _LIST_CUE.finditer(text, start, end):
+        cursor = cue.end()
+        while cursor < end:
+            item = _LIST_ITEM.match(text, cursor, end)
+            if not item:
+                break
+            surface = item.group(0).rstrip(".,")
+            if not _NOT_COMPANY.search(surface):
+                legal = words().legal_tail.match(text, item.start() + len(surface), end)
+                stop = legal.end() if legal else item.start() + len(surface)
+                full = text[item.start():stop]
+                found.append(CompanyMention(item.start(), stop, full, normalise(full), listed=True))
+            else:
+                stop = item.start() + len(surface)
+            separator = _LIST_SEPARATOR.match(text, stop, end)
+            if not separator:
+                break
+            cursor = separator.end()
+    return found

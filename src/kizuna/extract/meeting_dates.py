@@ -1,0 +1,93 @@
+"""When a meeting took place, from the words of one sentence and the publication date.
+
+"on November 14" / "on 14 November 2025" / "on Sept. 28" take the year of publication (the
+year before when that would put the date after publication); "on Thursday" is the latest
+Thursday up to publication; "yesterday", "today", "last weekend", "last week", "in June" are
+read from publication too; "the same day" is the date of the meeting mentioned before.
+"recently" and dates with no year when the publication date is unknown give no date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..reading.dates import MONTHS
+
+_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_DAY = re.compile(r"\b(?i:on|from|dated)\s+(?:(?:\w+day),?\s+)?(?:\(?)" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"\b(?i:on)\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?")
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_IN_MONTH = re.compile(r"\b(?i:in|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?:\s+(\d{4}))?\b")
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|later\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b",
+                       re.IGNORECASE)
+_VAGUE = re.compile(r"\b(?:recently|lately|earlier|in\s+the\s+past|previously|over\s+the\s+years)\b", re.IGNORECASE)
+_RELATIVE = (
+    (re.compile(r"\byesterday\b", re.IGNORECASE), 1),
+    (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE), 0),
+    (re.compile(r"\blast\s+weekend\b", re.IGNORECASE), -6),  # Saturday before publication
+    (re.compile(r"\blast\s+week\b", re.IGNORECASE), 7),
+)
+
+
+@dataclass(frozen=True)
+class When:
+    """A date read from a sentence (ISO string at the text's precision) and how it was read."""
+
+    value: str | None
+    how: str  # "explicit", "relative", "same_day", "vague", "none"
+
+
+def when(text: str, published: date | None, previous: str | None = None) -> When:
+    """The meeting date a sentence states; ``previous`` answers "the same day"."""
+    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+        match = pattern.search(text)
+        if match:
+            month_name, day, year = (match.group(1), match.group(2), match.group(3)) if order == "md" \
+                else (match.group(2), match.group(1), match.group(3))
+            return When(_month_day(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "explicit")
+    if _SAME_DAY.search(text):
+        return When(previous, "same_day")
+    match = _WEEKDAY.search(text)
+    if match and published is not None:
+        back = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
+        if match.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        return When((published - timedelta(days=back)).isoformat(), "relative")
+    for pattern, days in _RELATIVE:
+        if pattern.search(text) and published is not None:
+            if days < 0:  # last weekend: the Saturday of the week before
+                back = (published.weekday() - 5) % 7 or 7
+                return When((published - timedelta(days=back)).isoformat(), "relative")
+            return When((published - timedelta(days=days)).isoformat(), "relative")
+    match = _IN_MONTH.search(text)
+    if match:
+        month = MONTHS[match.group(1).lower().rstrip(".")]
+        if match.group(2):
+            return When(f"{match.group(2)}-{month:02d}", "explicit")
+        if published is not None:
+            year = published.year - (month > published.month)
+            return When(f"{year}-{month:02d}", "explicit")
+    if _VAGUE.search(text):
+        return When(None, "vague")
+    return When(None, "none")
+
+
+def _month_day(month: int, day: int, year: str | None, published: date | None) -> str | None:
+    if year:
+        return _iso(int(year), month, day)
+    if published is None:
+        return None
+    value = _iso(published.year, month, day)
+    if value is not None and date.fromisoformat(value) > published + timedelta(days=7):
+        value = _iso(published.year - 1, month, day)
+    return value
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

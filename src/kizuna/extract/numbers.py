@@ -1,0 +1,141 @@
+"""Numbers in running text: counts, money, percentages and ordinal ranks.
+
+``find_quantities`` reads every figure of a stretch of text with its exact span, its value
+in base units (``$78.9 billion`` → 78_900_000_000), its unit (``count``, ``percent``,
+``USD`` or another ISO currency) and the qualifier written before it ("more than",
+"about"…). Years, dates, ranges ("2012-13", "2005-2012") and figures glued to other
+digits are never quantities. Ordinals ("fourth", "31st", "third-largest", "top") are read
+by ``ordinal_value``; the rank grammar lives in ``ranks.py``.
+
+All matching runs on accent-folded text (``text.fold`` keeps offsets), so spans index the
+document directly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .stat_vocab import Vocabulary
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6, "billion": 1e9,
+    "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tln": 1e12, "tn": 1e12,
+}
+_CURRENCY_WORDS = {
+    "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "vnd": "VND", "dong": "VND", "d": "VND", "jpy": "JPY", "yen": "JPY", "¥": "JPY", "eur": "EUR",
+    "euros": "EUR", "euro": "EUR", "€": "EUR", "s$": "SGD", "sgd": "SGD", "krw": "KRW", "won": "KRW",
+    "₩": "KRW", "thb": "THB", "baht": "THB", "idr": "IDR", "rp": "IDR", "rupiah": "IDR", "cny": "CNY",
+    "yuan": "CNY", "rmb": "CNY", "£": "GBP", "gbp": "GBP",
+}
+_PREFIX = r"(?P<pre>us\$|s\$|usd|vnd|jpy|eur|sgd|krw|thb|idr|cny|rmb|rp|gbp|\$|¥|€|£|₩)\s?"
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|tln|bn|tn|mil|[mbk])\b)"
+_SUFFIX = (r"(?:\s?(?P<post>us dollars|dollars|dollar|usd|vnd|dong|jpy|yen|euros?|eur|sgd|krw|won|thb|baht|"
+           r"idr|rupiah|cny|yuan|rmb|gbp)\b)")
+_PERCENT = r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage points?\b))"
+QUANTITY = re.compile(
+    rf"(?<![\w.,$¥€£₩-])(?:{_PREFIX})?{_NUMBER}(?![\d])(?:{_SCALE})?(?:{_PERCENT}|{_SUFFIX})?"
+    r"(?P<strong>-strong\b)?"
+)
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_DATE_BEFORE = re.compile(_MONTHS + r"\s$")
+_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTHS + r"(?!\w)")
+_RANGE_AFTER = re.compile(r"^\s?[-/]\s?\d")
+_RANGE_BEFORE = re.compile(r"\d\s?[-/]\s?$")
+_UNIT_AFTER = re.compile(
+    r"^\s?(?:sq\.?\s?m\b|square|m2\b|km\b|kilomet|metre|meter|hectares?\b|ha\b|tonnes?\b|tons?\b|kg\b|mw\b|gw\b|kw\b|"
+    r"mwh\b|years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|am\b|pm\b|a\.m|p\.m|:\d|km2\b)"
+)
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "top": 1, "biggest": 1, "largest": 1,
+}
+_NUMERIC_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in the text: ``text == document_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # "count", "percent" or an ISO currency code
+    qualifier: str = "exact"
+    strong: bool = False  # written "430,000-strong"
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit not in ("count", "percent")
+
+
+def ordinal_value(word: str) -> int | None:
+    """``fourth`` → 4, ``31st`` → 31, ``top``/``biggest`` → 1, else None."""
+    word = word.lower()
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    match = _NUMERIC_ORDINAL.match(word)
+    return int(match.group(1)) if match else None
+
+
+def cardinal_value(word: str) -> int | None:
+    """``109`` → 109, ``three`` → 3, else None."""
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Quantity]:
+    """Every count, money amount and percentage in ``folded[start:end]`` (folded document text)."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(folded, start, end):
+        quantity = _read(folded, match, start, vocab)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Quantity | None:
+    raw = match.group("num")
+    pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
+    pct = match.group("pct")
+    currency = _CURRENCY_WORDS.get(pre or post or "")
+    if scale in ("m", "b", "k") and currency is None:
+        return None  # "5m" alone is a length, not money
+    before = folded[max(floor, match.start() - 12):match.start()]
+    after = folded[match.end():match.end() + 14]
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(folded[match.end():match.end() + 3]):
+        return None
+    if currency is None and pct is None and scale is None:
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+            return None
+        if _is_year(raw) or _UNIT_AFTER.match(after):
+            return None
+    if pct and "point" in pct:
+        return None  # percentage points are a difference, not a share
+    value = float(raw.replace(",", ""))
+    if scale:
+        value *= SCALES[scale]
+    unit = "percent" if pct else (currency or "count")
+    text = folded[match.start():match.end()]
+    stop = match.end()
+    if match.group("strong"):
+        stop = match.start("strong")
+    value = round(value, 6) if unit == "percent" else round(value, 2)
+    return Quantity(match.start(), stop, text[: stop - match.start()], value, unit,
+                    vocab.qualifier_before(folded, match.start(), floor), bool(match.group("strong")))
+
+
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100

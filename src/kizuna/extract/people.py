@@ -1,0 +1,381 @@
+"""People in an article: names, their titles and affiliations, and who later mentions refer to.
+
+Name grammar: a run of capitalised words that are not title words, places, organisations,
+months or function words (``vocab/name_parts.csv``). Vietnamese names come family name first
+("Nguyễn Xuân Bình", "Nguyen Van Thang"); Japanese names in either order ("Kuroiwa Yuji",
+"Akihiko Fukai"); Korean ("Lee Cheol Woo"), Indonesian ("Franky Sibarani") and others as met.
+Honorifics (Mr., Ms., H.E., Dr., Madam) are dropped; "the late" and "former" office holders are
+left out. A name is only taken where a title or an honorific anchors it; later mentions
+("Minister Thang", "Tuan", "Prime Minister Pham", "the Deputy PM") resolve to the person named
+earlier or later in the article. The order of the name is kept as the text gives it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import EntityRef
+from . import Article
+from .affiliations import ArticlePlaces, Place, article_places, context_locality, sentence_places, span_ref
+from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
+from .tokens import Token, read_vocab, tokenize
+
+_MAX_NAME = 5
+
+
+@dataclass(frozen=True)
+class NameVocab:
+    honorifics: frozenset[str]
+    vn_family: frozenset[str]
+    vn_middle: frozenset[str]
+    not_name: frozenset[str]
+    org_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_vocab() -> NameVocab:
+    """name_parts.csv, checked and loaded once."""
+    kinds = {"honorific", "vn_family", "vn_middle", "stop", "org_word", "place_word"}
+    rows = read_vocab("name_parts.csv", ("word", "kind"), {"kind": kinds})
+    by_kind: dict[str, set[str]] = {k: set() for k in kinds}
+    for row in rows:
+        by_kind[row["kind"]].add(row["word"].lower())
+    not_name = by_kind["stop"] | by_kind["org_word"] | by_kind["place_word"] | by_kind["honorific"] | title_vocab().words
+    return NameVocab(frozenset(by_kind["honorific"]), frozenset(by_kind["vn_family"]), frozenset(by_kind["vn_middle"]),
+                     frozenset(not_name), frozenset(by_kind["org_word"] | by_kind["place_word"]))
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named (or referred to) in a sentence."""
+
+    sentence: int
+    start: int            # character span of the name (or of the anaphor)
+    end: int
+    name: str
+    title: str | None
+    org: EntityRef | None
+    country: str | None
+    head: str | None      # normal form of the title head ("Governor")
+    visiting: bool = False
+    anaphor: bool = False
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the article with the office the article gives them."""
+
+    name: str
+    title: str | None
+    org: EntityRef | None
+    country: str | None
+    sentence: int         # sentence of the mention the title comes from
+    mentions: tuple[PersonMention, ...]
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Everyone the article names, and every mention of them."""
+
+    people: tuple[Person, ...]
+
+    def at(self, start: int, end: int) -> list[tuple[Person, PersonMention]]:
+        """People mentioned inside ``[start, end)``, in text order."""
+        hits = [(p, m) for p in self.people for m in p.mentions if start <= m.start and m.end <= end]
+        return sorted(hits, key=lambda pm: pm[1].start)
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(t.low for t in tokenize(name) if t.word)
+
+
+def is_vietnamese(name: str) -> bool:
+    words = [t.low for t in tokenize(name) if t.word]
+    return bool(words) and words[0] in name_vocab().vn_family
+
+
+def _blocked(article: Article, tokens: tuple[Token, ...], start: int, end: int) -> set[int]:
+    """Token starts inside gazetteer names, except one-word foreign places ("Okazaki" is also a surname)."""
+    blocked: set[int] = set()
+    for m in article.mentions_in(start, end):
+        inside = [t.start for t in tokens if m.start <= t.start < m.end]
+        foreign_place = m.entry.kind in ("city", "prefecture") and m.entry.country != "VN"
+        if len(inside) > 1 or not foreign_place or m.form != "name":
+            blocked.update(inside)
+    return blocked
+
+
+def _is_name_token(tok: Token, blocked: set[int], words: NameVocab) -> bool:
+    return (tok.cap and tok.word and tok.start not in blocked and not tok.text[0].isdigit()
+            and not (len(tok.text) > 1 and tok.text.isupper()) and tok.low not in words.not_name)
+
+
+def _name_after(tokens: tuple[Token, ...], i: int, blocked: set[int], words: NameVocab) -> tuple[int, int] | None:
+    while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
+        i += 1
+    j = i
+    while j < len(tokens) and j - i < _MAX_NAME and _is_name_token(tokens[j], blocked, words):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _name_before(tokens: tuple[Token, ...], j: int, blocked: set[int], words: NameVocab) -> tuple[int, int] | None:
+    """A name ending just before ``tokens[j]`` == "," (apposition: "Muraoka Tsugumasa, Governor of …")."""
+    if j <= 0 or tokens[j - 1].low != ",":
+        return None
+    k = j - 1
+    while k > 0 and j - 1 - k < _MAX_NAME and _is_name_token(tokens[k - 1], blocked, words):
+        k -= 1
+    if k == j - 1 or j - 1 - k < 2 and not (k > 0 and tokens[k - 1].low.rstrip(".") in words.honorifics):
+        return None
+    return k, j - 1
+
+
+def _split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: set[int], words: NameVocab,
+                ends: set[int]) -> int | None:
+    """Where a name starts at the end of "Gunma Bank Akihiko Fukai" (org, then name), or None."""
+    for p in range(a + 1, b - 1):
+        if tokens[p].low in words.vn_family and 2 <= b - p <= 4 and \
+                all(_is_name_token(t, blocked, words) for t in tokens[p:b]):
+            return p
+    for size in (2, 3):
+        p = b - size
+        if p <= a or not all(_is_name_token(t, blocked, words) for t in tokens[p:b]):
+            continue
+        before = tokens[p - 1]
+        if before.low in words.org_words or before.low == ")" or before.start in blocked or before.end in ends \
+                or before.text.isupper() and len(before.text) > 1:
+            return p
+    return None
+
+
+def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention]:
+    """Titled, honorific and anaphoric person mentions, sentence by sentence."""
+    words = name_vocab()
+    found: list[PersonMention] = []
+    for index, span in enumerate(article.sentences):
+        tokens = tokenize(article.text, span.start, span.end)
+        blocked = _blocked(article, tokens, span.start, span.end)
+        here = sentence_places(article, tokens)
+        used: set[int] = set()
+        for phrase in find_titles(tokens):
+            mention = _titled(article, places, here, tokens, phrase, blocked, words, index)
+            if mention is not None:
+                found.append(mention)
+                used.update(i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end)
+        for a, b in _part_anchored(tokens, blocked, words):
+            if not used & set(range(a, b)):
+                found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
+                                           article.text[tokens[a].start:tokens[b - 1].end], None, None, None, None))
+        for i, tok in enumerate(tokens):
+            if tok.low.rstrip(".") in words.honorifics and tok.cap:
+                name = _name_after(tokens, i + 1, blocked, words)
+                if name and not used & set(range(*name)):
+                    a, b = name
+                    found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
+                                               article.text[tokens[a].start:tokens[b - 1].end], None, None, None, None))
+    return found
+
+
+def _part_anchored(tokens: tuple[Token, ...], blocked: set[int], words: NameVocab) -> list[tuple[int, int]]:
+    """Full names anchored by "X, for his part, …" or "For her part, X …" (the other side of a meeting)."""
+    lows = [t.low for t in tokens]
+    found = []
+    for i in range(len(tokens) - 2):
+        if lows[i] == "for" and lows[i + 1] in ("his", "her") and lows[i + 2] == "part":
+            before = _name_before(tokens, i, blocked, words)
+            if before is not None:
+                found.append(before)
+            elif i == 0 and len(tokens) > 4 and lows[3] == ",":
+                after = _name_after(tokens, 4, blocked, words)
+                if after is not None and after[1] - after[0] >= 2:
+                    found.append(after)
+    return found
+
+
+def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: tuple[Token, ...],
+            phrase: TitlePhrase, blocked: set[int], words: NameVocab, index: int) -> PersonMention | None:
+    if phrase.skip:
+        return None
+    ends = {m.end for m in article.mentions_in(tokens[0].start, tokens[-1].end)}
+    owner = phrase.owner
+    name: tuple[int, int] | None = None
+    after = phrase.last
+    if phrase.body is None and after < len(tokens) and tokens[after].low in ("of", "at"):
+        end = org_run(tokens, after + 1)
+        if end > after + 1:
+            split = _split_name(tokens, after + 1, end, blocked, words, ends)
+            if split is not None:
+                owner, name = (after + 1, split), (split, end)
+            else:
+                owner = (after + 1, end)
+            after = end
+    elif phrase.body is not None and after + 1 < len(tokens) and tokens[after].low in ("of", "in") \
+            and tokens[after + 1].cap | (tokens[after + 1].low == "the"):
+        end = org_run(tokens, after + 1)
+        split = _split_name(tokens, after + 1, end, blocked, words, ends)
+        owner, name = ((after + 1, split), (split, end)) if split is not None else ((after + 1, end), None)
+        after = end
+    if name is None and not phrase.lowercase:
+        name = _name_after(tokens, after, blocked, words)
+        if name is not None and owner is None and name[1] + 1 < len(tokens) and tokens[name[1]].low == "of":
+            end = org_run(tokens, name[1] + 1)
+            owner = (name[1] + 1, end) if end > name[1] + 1 else None
+    if name is None:
+        name = _name_before(tokens, phrase.first, blocked, words)
+    if name is None:
+        if not phrase.definite:
+            return None
+        start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
+        org, country = _affiliation(article, places, here, tokens, phrase, owner, "")
+        return PersonMention(index, start, end, article.text[start:end], phrase.title, org, country,
+                             phrase.head.normal, phrase.visiting, anaphor=True)
+    a, b = name
+    person_name = article.text[tokens[a].start:tokens[b - 1].end]
+    org, country = _affiliation(article, places, here, tokens, phrase, owner, person_name)
+    return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(phrase.title),
+                         org, country, phrase.head.normal, phrase.visiting)
+
+
+def _clean_title(title: str) -> str:
+    return title[:1].upper() + title[1:]
+
+
+def _affiliation(article: Article, places: ArticlePlaces, here: list[Place], tokens: tuple[Token, ...],
+                 phrase: TitlePhrase, owner: tuple[int, int] | None, person: str) -> tuple[EntityRef | None, str | None]:
+    """The org and country of a titled person, by the title's rule (vocab ``org`` column)."""
+    rule = phrase.body.org if phrase.body is not None else phrase.head.org
+    hint = (phrase.body.country if phrase.body else None) or phrase.head.country
+    org: EntityRef | None = None
+    if owner is not None:
+        want = ("province", "prefecture", "city") if rule == "locality" else ()
+        org, stated_country = span_ref(article, places, tokens[owner[0]].start, tokens[owner[1] - 1].end, want)
+        hint = hint or stated_country or (org.country if org else None)
+        if org is not None and org.kind == "country" and rule != "country" and rule != "embassy":
+            org = None
+    vietnamese = is_vietnamese(person)
+    at = tokens[phrase.head_first].start
+    if org is None and rule == "locality":
+        org = context_locality(here, places, at, "VN" if hint == "VN" else None,
+                               foreign=hint != "VN" and not vietnamese)
+    if rule in ("country", "embassy") and (org is None or org.kind != "country"):
+        code = hint or ("VN" if vietnamese else _foreign_country(places))
+        entry = next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
+        org = entry.ref() if entry else org
+    if rule == "ministry" and " of " in phrase.title:
+        code = hint or ("VN" if vietnamese else _foreign_country(places))
+        ministry = "Ministry" + phrase.title[phrase.title.index(" of "):]
+        entry = article.gazetteer.lookup(ministry, country=code)
+        org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
+    country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
+    return org, country
+
+
+def _foreign_country(places: ArticlePlaces) -> str | None:
+    foreign = [c for c in places.countries if c != "VN"]
+    return foreign[0] if foreign else None
+
+
+def cast(article: Article) -> Cast:
+    """Everyone the article names with a title or honorific, short mentions resolved."""
+    places = article_places(article)
+    mentions = find_mentions(article, places)
+    groups: list[list[PersonMention]] = []
+    keys: list[frozenset[str]] = []
+    for mention in sorted((m for m in mentions if not m.anaphor), key=lambda m: -len(name_tokens(m.name))):
+        key = name_tokens(mention.name)
+        target = _resolve(key, keys)
+        if target is None:
+            groups.append([mention])
+            keys.append(key)
+        else:
+            groups[target].append(mention)
+    _add_bare_mentions(article, groups, keys)
+    for mention in (m for m in mentions if m.anaphor):
+        matches = [g for g in groups if any(m.head == mention.head for m in g)]
+        if not matches:  # "the governor" for the one untitled person named just before
+            matches = [g for g in groups if not any(m.title for m in g)
+                       and any(0 <= mention.sentence - m.sentence <= 1 for m in g)]
+        if len(matches) == 1:
+            matches[0].append(mention)
+    people = [_person(sorted(g, key=lambda m: m.start)) for g in groups]
+    return Cast(tuple(sorted((p for p in people if p is not None), key=lambda p: p.mentions[0].start)))
+
+
+def _resolve(key: frozenset[str], keys: list[frozenset[str]], names: list[tuple[str, ...]] | None = None) -> int | None:
+    """The one known person a (possibly short) name stands for: same words, or a family/given name.
+
+    With ``names`` (the ordered words of each known name) a bare word must be the given name of a
+    Vietnamese name (its last word) or the first or last word of another name.
+    """
+    exact = [i for i, k in enumerate(keys) if k == key]
+    if exact:
+        return exact[0]
+    if len(key) == 1:
+        word = next(iter(key))
+        middle = name_vocab().vn_middle
+        hits = [i for i, k in enumerate(keys) if word in k and word not in middle and len(k) > 1]
+        if names is not None:
+            hits = [i for i in hits if _edge_word(word, names[i])]
+        return hits[0] if len(hits) == 1 else None
+    hits = [i for i, k in enumerate(keys) if key < k]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _edge_word(word: str, ordered: tuple[str, ...]) -> bool:
+    if ordered and ordered[0] in name_vocab().vn_family:
+        return word == ordered[-1]
+    return word in (ordered[0], ordered[-1]) if ordered else False
+
+
+def _add_bare_mentions(article: Article, groups: list[list[PersonMention]], keys: list[frozenset[str]]) -> None:
+    """"Tuan urged …", "Chau suggested …": a capitalised word that is one known person's name."""
+    covered = [(m.start, m.end) for g in groups for m in g]
+    words = name_vocab()
+    names = [tuple(t.low for t in tokenize(max(g, key=lambda m: len(m.name)).name) if t.word) for g in groups]
+    for index, span in enumerate(article.sentences):
+        blocked = _blocked(article, tokenize(article.text, span.start, span.end), span.start, span.end)
+        tokens = tokenize(article.text, span.start, span.end)
+        skip_to = 0
+        for i, tok in enumerate(tokens):
+            if i < skip_to or not _is_name_token(tok, blocked, words) or any(a <= tok.start < b for a, b in covered):
+                continue
+            full = _full_name_at(tokens, i, keys, blocked, words)
+            if full is not None:
+                end, target = full
+                groups[target].append(PersonMention(index, tok.start, tokens[end - 1].end,
+                                                    article.text[tok.start:tokens[end - 1].end], None, None, None, None))
+                skip_to = end
+                continue
+            neighbours = tokens[i - 1:i] + tokens[i + 1:i + 2]
+            if any(n.cap and n.word and n.low not in words.not_name for n in neighbours):
+                continue  # part of a longer name nobody introduced ("Shiota Koichi")
+            target = _resolve(frozenset((tok.low,)), keys, names)
+            if target is not None:
+                groups[target].append(PersonMention(index, tok.start, tok.end, tok.text, None, None, None, None))
+
+
+def _full_name_at(tokens: tuple[Token, ...], i: int, keys: list[frozenset[str]], blocked: set[int],
+                  words: NameVocab) -> tuple[int, int] | None:
+    """``(end, person)`` when a known full name (any order) starts at token ``i``."""
+    for n in (4, 3, 2):
+        run = tokens[i:i + n]
+        if len(run) == n and all(_is_name_token(t, blocked, words) for t in run):
+            key = frozenset(t.low for t in run)
+            if key in keys:
+                return i + n, keys.index(key)
+    return None
+
+
+def _person(mentions: list[PersonMention]) -> Person | None:
+    named = [m for m in mentions if not m.anaphor]
+    if not named:
+        return None
+    full = max(named, key=lambda m: len(name_tokens(m.name)))
+    titled = [m for m in named if m.title] or [m for m in mentions if m.title]
+    if not titled:
+        return Person(full.name, None, None, full.country, full.sentence, tuple(mentions))
+    best = next((m for m in titled if len(name_tokens(m.name)) == len(name_tokens(full.name))), titled[0])
+    org = best.org or next((m.org for m in titled if m.org is not None and m.head == best.head), None)
+    country = best.country or next((m.country for m in titled if m.country), None)
+    return Person(full.name, best.title, org, country, best.sentence, tuple(mentions))

@@ -1,0 +1,284 @@
+"""Time expressions of statistics, resolved against the publication date.
+
+``find_periods`` finds every period expression in a stretch of folded text and resolves it
+to a ``Period`` (ISO dates at the text's precision):
+
+- points ("as of October 31", "by November 2013", "as of the end of the second quarter
+  this year") → ``end`` only;
+- spans ("in 2024", "in the first 10 months of 2025", "Jan-Nov period of 2013", "the
+  2005-2012 period", "during the last 11 months", "last year") → ``start`` and ``end``;
+- the present ("currently", "so far", "to date", "by now") → the publication date;
+- "since 2014" (optionally "until …") → ``start`` and the publication date or the end given;
+- "five years later" → the year of the previous span plus five;
+- "this year" / "so far this year" → ``kind == "ytd"``: the caller may replace it with the
+  article's reporting period ("so far this year" in an article about January–November).
+
+Comparison bases ("against the same period last year", "year-on-year") are not periods.
+A date without a year is the latest such date not after publication.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Period
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+
+_M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_Y = r"(?:19|20)\d\d"
+_N = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_YREF = rf"(?:(?:of|in)\s+)?(?P<yref>{_Y}|this year|last year|the year)"
+_QUARTER = rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter(?:\s+{_YREF})?"
+_HALF = rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+{_YREF.replace('yref', 'yrefh')})?"
+_DATE = (rf"(?:(?P<m1>{_M})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{_Y}))?"
+         rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?"
+         rf"|(?P<m3>{_M})\s*,?\s*(?:of\s+)?(?P<y3>{_Y})"
+         rf"|(?P<y4>{_Y})(?![-/]\d)"
+         rf"|(?P<m4>{_M})(?!\s*\d)"
+         rf"|(?P<yrel>this year|last year))")
+_POINT_WORDS = r"(?:as of|as at|by|until|up to|through|till|to)"
+_SINCE_END = rf"(?:\s+(?:until|till|to|through)\s+(?:the\s+end\s+of\s+)?(?:{_QUARTER}|{_DATE}))?"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
+    ("ytd", r"(?:so far|thus far|to date)\s+(?:this year|in\s+(?P<y>" + _Y + r"))"),
+    ("first_months", rf"(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+{_YREF})?"),
+    ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months"),
+    ("month_range", rf"(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?(?:\s+{_YREF})?"),
+    ("year_range", rf"(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
+                   rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y})"),
+    ("since", rf"since\s+(?:(?P<sm>{_M})\s+)?(?P<sy>{_Y}){_SINCE_END}"),
+    ("point_end", rf"{_POINT_WORDS}\s+(?:the\s+)?end\s+of\s+(?:{_QUARTER}|{_HALF}|{_DATE})"),
+    ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})"),
+    ("quarter", _QUARTER),
+    ("half", _HALF),
+    ("later", rf"(?P<n>{_N})\s+years?\s+later"),
+    ("present", r"currently|at present|by now|so far|to date|up to now|until now|as of now|presently|"
+                r"at the moment|thus far|as of today|up to date|now"),
+    ("year_rel", r"(?P<yrel>last year|this year)"),
+    ("in_date", rf"(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)?"
+                rf"(?:fiscal\s+)?(?:{_DATE})"),
+))
+_COMPARISON = re.compile(r"(?:the\s+)?same period (?:of\s+)?(?:last|the previous) year|a year earlier|"
+                         r"(?:the\s+)?previous year|year[- ]on[- ]year|on[- ]year|last year's|the year before")
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period expression in the text, resolved. ``start``/``end`` are folded-text offsets."""
+
+    start: int
+    end: int
+    kind: str  # point, span, present, since, ytd
+    period: Period
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What relative expressions are resolved against."""
+
+    published: date | None
+    reference_year: int | None  # publication year, or the year the article's figures speak of
+
+    @property
+    def today(self) -> str | None:
+        return self.published.isoformat() if self.published else None
+
+
+def find_periods(folded: str, start: int, end: int, context: DateContext) -> list[PeriodMention]:
+    """Period expressions in ``folded[start:end]``, in text order, not overlapping."""
+    masked = _COMPARISON.sub(lambda m: " " * len(m.group()), folded[start:end])
+    taken: list[tuple[int, int]] = []
+    found: list[PeriodMention] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(masked):
+            a, b = match.span()
+            if not _word_edges(masked, a, b) or any(a < y and x < b for x, y in taken):
+                continue
+            mention = _resolve(kind, match, context, start + a, start + b, found)
+            if mention is not None:
+                taken.append((a, b))
+                found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return _relative_later(found, context)
+
+
+def _word_edges(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
+
+
+def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
+             earlier: list[PeriodMention]) -> PeriodMention | None:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if kind == "ytd":
+        year = int(groups["y"]) if "y" in groups else ctx.reference_year
+        if year is None:
+            return None
+        end = ctx.today if ctx.published and ctx.published.year == year else f"{year}-12"
+        return PeriodMention(a, b, "ytd", Period(f"{year}", end))
+    if kind == "first_months":
+        year = _year_ref(groups.get("yref"), ctx)
+        n = _count(groups["n"])
+        if year is None or not 1 <= n <= 12:
+            return None
+        return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{n:02d}"))
+    if kind == "last_months":
+        n = _count(groups["n"])
+        if ctx.published is None or not 1 <= n <= 24:
+            return None
+        end_y, end_m = _add_months(ctx.published.year, ctx.published.month, -1)
+        start_y, start_m = _add_months(end_y, end_m, -(n - 1))
+        return PeriodMention(a, b, "span", Period(f"{start_y}-{start_m:02d}", f"{end_y}-{end_m:02d}"))
+    if kind == "month_range":
+        year = _year_ref(groups.get("yref"), ctx)
+        ma, mb = MONTHS[groups["ma"].rstrip(".")], MONTHS[groups["mb"].rstrip(".")]
+        if year is None or ma > mb:
+            return None
+        return PeriodMention(a, b, "span", Period(f"{year}-{ma:02d}", f"{year}-{mb:02d}"))
+    if kind == "year_range":
+        first = groups.get("ya") or groups.get("yc") or groups.get("ye")
+        last = groups.get("yb") or groups.get("yd") or groups.get("yf")
+        assert first and last
+        if len(last) == 2:
+            last = first[:2] + last
+        if int(last) <= int(first):
+            return None
+        return PeriodMention(a, b, "span", Period(first, last))
+    if kind == "since":
+        begin = groups["sy"] if "sm" not in groups else f"{groups['sy']}-{MONTHS[groups['sm'].rstrip('.')]:02d}"
+        until = _date_end(groups, ctx)
+        return PeriodMention(a, b, "since", Period(begin, until or ctx.today))
+    if kind in ("point", "point_end"):
+        until = _date_end(groups, ctx)
+        if until is None or (ctx.published and until[:4] > str(ctx.published.year)):
+            return None  # "by 2030" is a target, not a state
+        return PeriodMention(a, b, "point", Period(None, until))
+    if kind in ("quarter", "half"):
+        span = _quarter_span(groups, ctx)
+        return PeriodMention(a, b, "span", span) if span else None
+    if kind == "later":
+        return PeriodMention(a, b, "later", Period(None, str(_count(groups["n"]))))
+    if kind == "present":
+        return PeriodMention(a, b, "present", Period(None, ctx.today))
+    if kind in ("in_date", "year_rel"):
+        return _in_date(groups, ctx, a, b)
+    return None
+
+
+def _in_date(groups: dict[str, str], ctx: DateContext, a: int, b: int) -> PeriodMention | None:
+    if "yrel" in groups:
+        if groups["yrel"] == "last year":
+            if ctx.reference_year is None:
+                return None
+            year = str(ctx.reference_year - 1)
+            return PeriodMention(a, b, "span", Period(year, year))
+        if ctx.reference_year is None:
+            return None
+        return PeriodMention(a, b, "ytd", Period(str(ctx.reference_year), ctx.today or str(ctx.reference_year)))
+    if "y4" in groups:
+        return PeriodMention(a, b, "span", Period(groups["y4"], groups["y4"]))
+    if "m3" in groups:
+        month = f"{groups['y3']}-{MONTHS[groups['m3'].rstrip('.')]:02d}"
+        return PeriodMention(a, b, "span", Period(month, month))
+    if "m4" in groups:
+        month = _latest_month(MONTHS[groups["m4"].rstrip(".")], ctx)
+        return PeriodMention(a, b, "span", Period(month, month)) if month else None
+    return None  # "in October 31" style dates are meeting dates, not periods
+
+
+def _date_end(groups: dict[str, str], ctx: DateContext) -> str | None:
+    """The end date named by the _DATE / _QUARTER / _HALF groups of a match."""
+    if "q" in groups or "h" in groups:
+        span = _quarter_span(groups, ctx)
+        return span.end if span else None
+    for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if mk in groups:
+            month, day = MONTHS[groups[mk].rstrip(".")], int(groups[dk])
+            if not 1 <= day <= 31:
+                return None
+            if yk in groups:
+                return f"{groups[yk]}-{month:02d}-{day:02d}"
+            return _latest_day(month, day, ctx)
+    if "m3" in groups:
+        return f"{groups['y3']}-{MONTHS[groups['m3'].rstrip('.')]:02d}"
+    if "y4" in groups:
+        return groups["y4"]
+    if "m4" in groups:
+        return _latest_month(MONTHS[groups["m4"].rstrip(".")], ctx)
+    if "yrel" in groups and ctx.reference_year is not None:
+        return str(ctx.reference_year - (groups["yrel"] == "last year"))
+    return None
+
+
+def _quarter_span(groups: dict[str, str], ctx: DateContext) -> Period | None:
+    year = _year_ref(groups.get("yref") or groups.get("yrefh"), ctx)
+    if year is None:
+        return None
+    if "q" in groups:
+        q = _QUARTERS[groups["q"]]
+        return Period(f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}")
+    half = 1 if groups["h"] == "first" else 2
+    return Period(f"{year}-{6 * half - 5:02d}", f"{year}-{6 * half:02d}")
+
+
+def _year_ref(ref: str | None, ctx: DateContext) -> int | None:
+    if ref and ref[:2] in ("19", "20"):
+        return int(ref)
+    if ctx.reference_year is None:
+        return None
+    return ctx.reference_year - 1 if ref == "last year" else ctx.reference_year
+
+
+def _latest_day(month: int, day: int, ctx: DateContext) -> str | None:
+    if ctx.published is None:
+        return f"{ctx.reference_year}-{month:02d}-{day:02d}" if ctx.reference_year else None
+    year = ctx.published.year
+    if (month, day) > (ctx.published.month, ctx.published.day):
+        year -= 1
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _latest_month(month: int, ctx: DateContext) -> str | None:
+    if ctx.published is None:
+        return f"{ctx.reference_year}-{month:02d}" if ctx.reference_year else None
+    year = ctx.published.year - (month > ctx.published.month)
+    return f"{year}-{month:02d}"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS.get(word, 0)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _relative_later(found: list[PeriodMention], ctx: DateContext) -> list[PeriodMention]:
+    """Resolve "five years later" against the span before it."""
+    out: list[PeriodMention] = []
+    for mention in found:
+        if mention.kind == "later":
+            base = next((m for m in reversed(out) if m.kind == "span" and m.period.end), None)
+            if base is None or base.period.end is None:
+                continue
+            year = str(int(base.period.end[:4]) + int(mention.period.end or 0))
+            mention = PeriodMention(mention.start, mention.end, "span", Period(year, year))
+        out.append(mention)
+    return out
+
+
+def years_mentioned(folded: str) -> list[int]:
+    """Every plausible year written in the text, for guessing the reference year."""
+    return [int(y) for y in re.findall(rf"(?<![\d,.$-]){_Y}(?![\d,%-])", folded)]

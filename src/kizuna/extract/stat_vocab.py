@@ -1,0 +1,200 @@
+"""The statistics vocabulary: metric cues, qualifiers and cue-word groups, read from CSV.
+
+Files in ``vocab/`` (``;`` separates list items inside a cell):
+
+- ``metrics.csv``: metric,unit,kind,cues,nouns,modifiers,context,after,growth_of — one row per
+  metric of ``contract/metrics.csv``. ``cues`` are phrases written before a money or
+  percentage figure ("registered capital", "two-way trade"; a leading ``~`` marks a weak cue
+  that only counts after a count of projects: "54 projects worth…"); ``nouns`` are the head
+  nouns after a count ("projects", "enterprises"); ``modifiers`` must stand before that noun
+  ("newly licensed projects"); ``context`` is ``event`` (an event must be named near the
+  figure) or ``origin`` (a nationality must modify the noun); ``after`` are words that
+  must follow a percentage ("…of overseas investment"); ``growth_of`` names the metrics
+  whose change a growth percentage measures.
+- ``stat_qualifiers.csv``: phrase,qualifier — words just before a figure.
+- ``stat_cues.csv``: group,phrase,value — small word lists (hedges, host verbs, event words,
+  rank domains…).
+
+Everything is checked on load; ``VocabularyError`` lists every bad row. ``default()``
+builds the frozen ``Vocabulary`` once per process.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from ..errors import KizunaError
+from ..records import QUALIFIERS
+
+VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
+KINDS = ("stock", "flow", "event")
+UNITS = ("count", "USD", "percent", "rank", "persons")
+CONTEXTS = ("", "event", "origin")
+CUE_GROUPS = ("hedge", "host_verb", "event", "subset", "continuation", "world", "domain", "rank_noun",
+              "comparison", "growth", "decline")
+DOMAINS = ("oda", "labour", "investment", "trade", "tourism")
+
+
+class StatVocabularyError(KizunaError):
+    """A statistics vocabulary file has bad rows; every problem is listed."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("bad statistics vocabulary rows:\n" + "\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """How one metric shows itself in text."""
+
+    metric: str
+    unit: str
+    kind: str
+    cues: tuple[str, ...]
+    weak_cues: tuple[str, ...]
+    nouns: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    context: str
+    after: tuple[str, ...]
+    growth_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every word list the statistics extractor reads, built once per process."""
+
+    metrics: Mapping[str, MetricSpec]
+    qualifiers: tuple[tuple[str, str], ...]  # longest phrase first
+    groups: Mapping[str, tuple[str, ...]]
+    domains: Mapping[str, str]
+    patterns: Mapping[str, re.Pattern[str]]
+
+    def group(self, name: str) -> tuple[str, ...]:
+        return self.groups.get(name, ())
+
+    def has(self, group: str, text: str) -> bool:
+        """A phrase of ``group`` occurs in ``text`` (folded) on word boundaries."""
+        return self.patterns[group].search(text) is not None
+
+    def find(self, group: str, text: str) -> list[re.Match[str]]:
+        return list(self.patterns[group].finditer(text))
+
+    def qualifier_before(self, folded: str, position: int, floor: int = 0) -> str:
+        """The qualifier written right before ``position`` ("more than $5 billion" → ``more_than``)."""
+        window = folded[max(floor, position - 24):position].rstrip(" ")
+        window = re.sub(r"(?:us\$|\$|usd|vnd|¥|€)$", "", window).rstrip(" ")
+        for phrase, qualifier in self.qualifiers:
+            if window.endswith(phrase) and (len(window) == len(phrase) or not window[-len(phrase) - 1].isalnum()):
+                return qualifier
+        return "exact"
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any phrase on word boundaries, longest first."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])")
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip().lower() for p in (cell or "").split(";") if p.strip())
+
+
+def _rows(path: Path, columns: tuple[str, ...], problems: list[str]) -> list[tuple[int, dict[str, str]]]:
+    if not path.exists():
+        problems.append(f"{path.name}: missing file")
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
+        if missing:
+            problems.append(f"{path.name}: missing columns {', '.join(missing)}")
+            return []
+        rows = []
+        for number, row in enumerate(reader, start=2):
+            if None in row or any(row.get(c) is None for c in columns):
+                problems.append(f"{path.name}:{number}: wrong number of cells")
+                continue
+            rows.append((number, {k: (v or "").strip() for k, v in row.items()}))
+        return rows
+
+
+def _metrics(path: Path, problems: list[str]) -> dict[str, MetricSpec]:
+    columns = ("metric", "unit", "kind", "cues", "nouns", "modifiers", "context", "after", "growth_of")
+    specs: dict[str, MetricSpec] = {}
+    growth_refs: list[tuple[int, str]] = []
+    for number, row in _rows(path, columns, problems):
+        where = f"{path.name}:{number}"
+        if not re.fullmatch(r"[a-z_]+", row["metric"]):
+            problems.append(f"{where}: bad metric name {row['metric']!r}")
+            continue
+        if row["metric"] in specs:
+            problems.append(f"{where}: duplicate metric {row['metric']!r}")
+            continue
+        if row["unit"] not in UNITS:
+            problems.append(f"{where}: unknown unit {row['unit']!r}")
+            continue
+        if row["kind"] not in KINDS:
+            problems.append(f"{where}: kind must be one of {', '.join(KINDS)}")
+            continue
+        if row["context"] not in CONTEXTS:
+            problems.append(f"{where}: context must be empty, event or origin")
+            continue
+        cues = _split(row["cues"])
+        growth = _split(row["growth_of"])
+        growth_refs.extend((number, g) for g in growth)
+        specs[row["metric"]] = MetricSpec(
+            row["metric"], row["unit"], row["kind"], tuple(c for c in cues if not c.startswith("~")),
+            tuple(c[1:] for c in cues if c.startswith("~")), _split(row["nouns"]), _split(row["modifiers"]),
+            row["context"], _split(row["after"]), growth)
+    for number, name in growth_refs:
+        if name not in specs:
+            problems.append(f"{path.name}:{number}: growth_of names unknown metric {name!r}")
+    return specs
+
+
+def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
+    """Read and check the statistics vocabulary; raise ``StatVocabularyError`` listing every bad row."""
+    problems: list[str] = []
+    metrics = _metrics(vocab_dir / "metrics.csv", problems)
+    qualifiers: list[tuple[str, str]] = []
+    path = vocab_dir / "stat_qualifiers.csv"
+    for number, row in _rows(path, ("phrase", "qualifier"), problems):
+        if not row["phrase"] or row["qualifier"] not in QUALIFIERS:
+            problems.append(f"{path.name}:{number}: needs a phrase and a qualifier of {', '.join(QUALIFIERS)}")
+            continue
+        qualifiers.append((row["phrase"].lower(), row["qualifier"]))
+    groups: dict[str, list[str]] = {g: [] for g in CUE_GROUPS}
+    domains: dict[str, str] = {}
+    path = vocab_dir / "stat_cues.csv"
+    for number, row in _rows(path, ("group", "phrase", "value"), problems):
+        group, phrase = row["group"], row["phrase"].lower()
+        if group not in groups or not phrase:
+            problems.append(f"{path.name}:{number}: unknown group {group!r} or empty phrase")
+            continue
+        if group == "domain":
+            if row["value"] not in DOMAINS:
+                problems.append(f"{path.name}:{number}: domain must be one of {', '.join(DOMAINS)}")
+                continue
+            domains[phrase] = row["value"]
+        groups[group].append(phrase)
+    if problems:
+        raise StatVocabularyError(problems)
+    frozen_groups = {g: tuple(p) for g, p in groups.items()}
+    patterns = {g: phrase_pattern(p) for g, p in frozen_groups.items()}
+    qualifiers.sort(key=lambda q: len(q[0]), reverse=True)
+    return Vocabulary(MappingProxyType(metrics), tuple(qualifiers), MappingProxyType(frozen_groups),
+                      MappingProxyType(domains), MappingProxyType(patterns))
+
+
+@lru_cache(maxsize=1)
+def default() -> Vocabulary:
+    """The bundled vocabulary, loaded once per process."""
+    return load()

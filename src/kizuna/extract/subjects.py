@@ -1,0 +1,279 @@
+"""Who a statistic is about: the subject (origin) and the target (host) of a figure.
+
+``Topic`` is built once per article: the country pair it is about (origin, host), and the
+localities "the province", "the city" and "the prefecture" stand for. ``Actor`` is a place
+(or anaphor) found in a sentence with the role its wording gives it: ``origin`` ("Japan's
+capital", "Japanese investors", "from Gunma", "by Japan", "Gunma-based"), ``target``
+("in Vietnam", "into Da Nang", "Ha Nam has attracted", "exports to Japan") or ``neutral``.
+``bind`` picks, for one figure, the nearest origin and target around it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..gazetteer import Entry, Gazetteer, Mention
+from ..records import WORLD, EntityRef
+from .stat_vocab import Vocabulary
+
+PLACE_KINDS = ("country", "province", "prefecture", "city")
+_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:the two (?:countries|nations|sides|economies)|both (?:countries|nations|sides)|"
+    r"the (?:province|city|prefecture|locality|country|market|nation)(?!\w)|their country|this province|"
+    r"this city|this prefecture|the southern province|the northern province|the central province|"
+    r"the central city|the beach city|the coastal city|the coastal province|the mekong delta province|"
+    r"the mekong delta city|the municipal|the provincial)(?![\w-])"
+)
+_ORIGIN_NOUNS = (r"(?:investors?|firms?|enterprises?|businesses|business|companies|company|corporations?|people|"
+                 r"expatriates|expats|community|workers|nationals|residents|citizens|investments?|capital|"
+                 r"interns|trainees|delegates|localities|partners)")
+_TRADE_NOUNS = r"(?:goods|products|exports|imports|commodities|market|markets)"
+_HOST_NOUNS = r"(?:(?:largest|biggest|top|leading|key|main|major|most important)\s+)?(?:foreign\s+)?(?:investors|partners)"
+_VERB_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|were|are|ranks|ranked|remains|stands|"
+                         r"[a-z]+ed|hit|saw|sent|led|held|holds|brought|sold|spent|put|became|becomes)\b")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What an article is about, for defaults and anaphora."""
+
+    origin: EntityRef | None
+    host: EntityRef | None
+    localities: dict[str, EntityRef]  # "province", "city", "locality", "prefecture" → entity
+
+    def pair(self) -> tuple[EntityRef, EntityRef] | None:
+        return (self.origin, self.host) if self.origin and self.host else None
+
+    def other(self, ref: EntityRef | None) -> EntityRef | None:
+        """The other side of the pair from ``ref`` (a country, or a place within one)."""
+        if ref is None or self.origin is None or self.host is None:
+            return None
+        if ref.country == self.origin.country:
+            return self.host
+        if ref.country == self.host.country:
+            return self.origin
+        return None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A place or anaphor in a sentence, with the role its wording gives it."""
+
+    start: int
+    end: int
+    ref: EntityRef | None  # None for anaphora resolved at binding time
+    role: str  # origin, target, neutral
+    anaphor: str = ""
+
+
+def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topic:
+    """The article's country pair and topic localities, from counts of its mentions.
+
+    A province or prefecture counts for its country, named or not.
+    """
+    countries: Counter[str] = Counter()
+    refs: dict[str, EntityRef] = {}
+    origin_votes: Counter[str] = Counter()
+    localities: dict[str, Counter[str]] = {"province": Counter(), "city": Counter(), "prefecture": Counter()}
+    entries: dict[str, Entry] = {}
+    for m in mentions:
+        entry = m.entry
+        if entry.kind not in PLACE_KINDS or entry.country is None:
+            continue
+        country_key = entry.country
+        countries[country_key] += 1
+        if entry.kind == "country":
+            refs[country_key] = entry.ref()
+            if re.match(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS, folded[m.end:m.end + 20]) and m.form == "demonym":
+                origin_votes[country_key] += 1
+        else:
+            localities[entry.kind][entry.key] += 1
+            entries[entry.key] = entry
+    for code in countries:
+        if code not in refs:
+            entry = next((e for e in gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
+            if entry is not None:
+                refs[code] = entry.ref()
+    ranked = [c for c, _ in countries.most_common() if c in refs][:2]
+    origin = host = None
+    if len(ranked) == 2:
+        a, b = ranked
+        if origin_votes[a] != origin_votes[b]:
+            origin, host = (a, b) if origin_votes[a] > origin_votes[b] else (b, a)
+        else:
+            origin, host = (b, a) if a == "VN" else (a, b) if b == "VN" else (a, b)
+    elif len(ranked) == 1:
+        host = ranked[0]
+    found: dict[str, EntityRef] = {}
+    for kind, counter in localities.items():
+        if counter:
+            best, count = counter.most_common(1)[0]
+            if count >= 2:
+                found[kind] = entries[best].ref()
+    host_locals = [found[k] for k in ("province", "city") if k in found and found[k].country == host]
+    if host_locals:
+        found["locality"] = max(host_locals, key=lambda r: localities["province" if r.kind == "province" else "city"]
+                                [next(k for k, e in entries.items() if e.ref() == r)])
+    return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found)
+
+
+def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[Actor]:
+    """Places and anaphora of ``folded[start:end]`` with their roles, in text order."""
+    out: list[Actor] = []
+    places = [m for m in mentions if m.entry.kind in PLACE_KINDS and start <= m.start and m.end <= end
+              and not folded.startswith("$", m.end)]  # "US$" is a currency, not the United States
+    skip: set[int] = set()
+    for i, m in enumerate(places):
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        # "Japan's Gunma prefecture": the country possessive only qualifies the place after it
+        if (m.entry.kind == "country" and nxt is not None and nxt.entry.country == m.entry.country
+                and re.fullmatch(r"'s\s+", folded[m.end:nxt.start])):
+            skip.add(i)
+    for i, m in enumerate(places):
+        if i in skip:
+            continue
+        role_start = places[i - 1].start if i - 1 in skip else m.start
+        role = _role(folded, start, role_start, m.end, m.form == "demonym", vocab)
+        out.append(Actor(m.start, m.end, m.entry.ref(), role))
+    for match in _ANAPHOR.finditer(folded, start, end):
+        if any(a.start <= match.start() < a.end for a in out):
+            continue
+        role = _role(folded, start, match.start(), match.end(), False, vocab)
+        out.append(Actor(match.start(), match.end(), None, role, match.group()))
+    _between(folded, out)
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabulary) -> str:
+    before = folded[max(floor, a - 40):a]
+    after = folded[b:b + 100]
+    if re.search(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$", before):
+        return "aside"  # "the second largest investor after Singapore": a comparison, not a party
+    if re.match(r"'s\s+" + _HOST_NOUNS, after):
+        return "target"
+    if re.match(r"'s\b|-based\b|-invested\b|-funded\b", after):
+        return "origin"
+    if re.search(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$", before):
+        return "origin"
+    if re.search(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+(?:the\s+)?$", before):
+        return "target"
+    if re.match(r"\s+(?:and\s+\w+\s+)?(?:-based\s+)?" + _TRADE_NOUNS + r"\b", after) and demonym:
+        return "counterpart"
+    if re.match(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?" + _ORIGIN_NOUNS + r"\b", after):
+        return "origin"
+    host = vocab.patterns["host_verb"].search(after[:90])
+    if host and re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}|,[^,;]{0,80},\s+", after[:host.start()]):
+        return "target"
+    if _VERB_AFTER.match(after):
+        return "origin"
+    return "neutral"
+
+
+def _between(folded: str, found: list[Actor]) -> None:
+    """"between X and Y": X is the origin, Y the target (in place)."""
+    found.sort(key=lambda a: a.start)
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if re.search(r"between\s+(?:the\s+)?$", folded[max(0, first.start - 12):first.start]) and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?", folded[first.end:second.start]):
+            found[i] = Actor(first.start, first.end, first.ref, "origin", first.anaphor)
+            found[i + 1] = Actor(second.start, second.end, second.ref, "target", second.anaphor)
+        elif re.fullmatch(r"\s*-\s*", folded[first.end:second.start]) and first.ref and second.ref:
+            found[i] = Actor(first.start, first.end, first.ref, "origin", first.anaphor)
+            found[i + 1] = Actor(second.start, second.end, second.ref, "target", second.anaphor)
+
+
+@dataclass(frozen=True)
+class Binding:
+    subject: EntityRef | None
+    target: EntityRef | None
+
+
+def resolve(actor: Actor, other: EntityRef | None, topic: Topic, sentence_first: EntityRef | None) -> EntityRef | None:
+    """The entity an actor names; anaphora use the article topic and the other role."""
+    if actor.ref is not None:
+        return actor.ref
+    word = actor.anaphor
+    if word.startswith(("the two", "both")):
+        return None  # handled by the caller as the pair
+    if "prefecture" in word:
+        return topic.localities.get("prefecture")
+    if "province" in word:
+        return topic.localities.get("province") or topic.localities.get("locality")
+    if "city" in word or word in ("the municipal",):
+        return topic.localities.get("city") or topic.localities.get("locality")
+    if "locality" in word or word == "the provincial":
+        return topic.localities.get("locality")
+    if word in ("the country", "the nation", "the market"):
+        if other is not None:
+            return topic.other(other)
+        return sentence_first if sentence_first and sentence_first.kind == "country" else topic.host
+    return None
+
+
+def bind(local: list[Actor], wider: list[Actor], topic: Topic, position: int,
+         sentence_first: EntityRef | None, hint: Binding | None = None) -> Binding:
+    """Subject and target of a figure at ``position`` from the actors around it.
+
+    The nearest origin and target of the figure's own stretch come first, then its other
+    places, then the rest of the sentence; ``hint`` (the binding of the figure before)
+    resolves anaphora such as "the market" or "the country".
+    """
+    if any(a.anaphor.startswith(("the two", "both")) for a in local) and topic.pair():
+        pair = topic.pair()
+        assert pair is not None
+        return Binding(pair[0], pair[1])
+    subject = _nearest_actor(local, "origin", position)
+    target = _nearest_actor(local, "target", position)
+    counter = _nearest_actor(local, "counterpart", position)
+    hint_subject = hint.subject if hint else None
+    hint_target = hint.target if hint else None
+    subj_ref = resolve(subject, hint_target if subject and subject.ref is None and target is None else None,
+                       topic, sentence_first) if subject else None
+    targ_ref = resolve(target, subj_ref or hint_subject, topic, sentence_first) if target else None
+    if subject and subject.ref is None and targ_ref is not None:
+        subj_ref = resolve(subject, targ_ref, topic, sentence_first)
+    if counter is not None:
+        counter_ref = resolve(counter, subj_ref, topic, sentence_first)
+        if targ_ref is None:
+            targ_ref = counter_ref
+        elif subj_ref is None:
+            subj_ref = counter_ref
+    if subj_ref is None or targ_ref is None:
+        rest = sorted((a for a in local if a.role != "aside"), key=lambda a: (a.role != "neutral", abs(a.start - position)))
+        for actor in rest:
+            ref = resolve(actor, subj_ref or targ_ref, topic, sentence_first)
+            if ref is None or ref in (subj_ref, targ_ref):
+                continue
+            if subj_ref is None and actor.role != "target":
+                subj_ref = ref
+            elif targ_ref is None:
+                targ_ref = ref
+    if subj_ref is None:
+        subj_ref = _nearest_ref(wider, "origin", position, targ_ref, topic, sentence_first)
+    if targ_ref is None:
+        targ_ref = _nearest_ref(wider, "target", position, subj_ref, topic, sentence_first)
+    if subj_ref is not None and subj_ref == targ_ref:
+        targ_ref = None
+    return Binding(subj_ref, targ_ref)
+
+
+def _nearest_actor(pool: list[Actor], role: str, position: int) -> Actor | None:
+    candidates = sorted((a for a in pool if a.role == role), key=lambda a: abs(a.start - position))
+    return candidates[0] if candidates else None
+
+
+def _nearest_ref(pool: list[Actor], role: str, position: int, exclude: EntityRef | None, topic: Topic,
+                 first: EntityRef | None) -> EntityRef | None:
+    for actor in sorted((a for a in pool if a.role == role), key=lambda a: abs(a.start - position)):
+        ref = resolve(actor, exclude, topic, first)
+        if ref is not None and ref != exclude:
+            return ref
+    return None
+
+
+def world_if_foreign(folded_window: str, vocab: Vocabulary) -> EntityRef | None:
+    """``World`` when the wording counts all foreign investors ("FDI projects")."""
+    return WORLD if vocab.has("world", folded_window) else None

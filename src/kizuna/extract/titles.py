@@ -1,0 +1,195 @@
+"""Title grammar: "Minister of Finance", "Secretary of Bac Ninh's Party Committee", "BKPM Chief".
+
+A title phrase is built around a *head* from ``vocab/titles.csv`` ("Governor", "Deputy Prime
+Minister", "Executive Officer") with, around it:
+
+- a *body* before or after it ("Party Committee Secretary", "Chairman of the Provincial
+  People's Council", "head of the management board of industrial parks"): part of the title;
+- a *portfolio* after a minister ("Minister of Finance"): part of the title;
+- a possessor or owner ("Japan's", "Đà Nẵng's", "BKPM", "Kanagawa"): not part of the title,
+  it tells the organisation or country;
+- an organisation after "of" ("President of Gunma Bank"): the org, not part of the title.
+
+``find_titles`` returns these phrases with token spans; people.py attaches names to them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tokens import PhraseTable, Token, read_vocab
+
+ORG_RULES = {"country", "ministry", "locality", "stated", "embassy", ""}
+_CONNECTORS = {"of", "and", "&", "for", "the", "'s", "-", "–", "de"}
+_STOP_BEFORE = {"the", "a", "an"}
+_SKIP_MODIFIERS = {"late", "former", "ex", "then", "outgoing"}
+_LEGAL = {"co", "ltd", "inc", "jsc", "corp", "llc", "plc"}
+
+
+@dataclass(frozen=True)
+class TitleWord:
+    """A row of titles.csv: a head, a body or a portfolio."""
+
+    part: str
+    normal: str
+    org: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class TitleVocab:
+    heads: PhraseTable[TitleWord]
+    bodies: PhraseTable[TitleWord]
+    portfolios: PhraseTable[TitleWord]
+    words: frozenset[str]  # every word used in a head: never part of a name
+
+
+@lru_cache(maxsize=1)
+def vocab() -> TitleVocab:
+    """titles.csv, checked and compiled once."""
+    rows = read_vocab("titles.csv", ("phrase", "part", "normal", "org", "country"),
+                      {"part": {"head", "body", "portfolio"}, "org": ORG_RULES})
+    tables: dict[str, list[tuple[str, TitleWord]]] = {"head": [], "body": [], "portfolio": []}
+    words: set[str] = set()
+    for row in rows:
+        word = TitleWord(row["part"], row["normal"], row["org"], row["country"] or None)
+        tables[row["part"]].append((row["phrase"], word))
+        if row["part"] == "head":
+            words.update(row["phrase"].lower().replace("-", " ").split())
+    return TitleVocab(PhraseTable.build(tables["head"]), PhraseTable.build(tables["body"]),
+                      PhraseTable.build(tables["portfolio"]), frozenset(words))
+
+
+@dataclass(frozen=True)
+class TitlePhrase:
+    """A title found in a sentence's tokens (indices are token positions, end exclusive)."""
+
+    first: int            # first token of the whole phrase (article, possessor, body before)
+    head_first: int
+    last: int             # token after the phrase
+    title: str            # the title as the contract writes it
+    head: TitleWord
+    body: TitleWord | None
+    owner: tuple[int, int] | None   # possessor or organisation tokens (Bac Ninh, Gunma Bank)
+    skip: bool            # "the late", "former"
+    definite: bool        # "the governor": an anaphor when no name is attached
+    visiting: bool        # "visiting Governor": the guest side
+    lowercase: bool
+    in_charge: str | None = None
+
+
+def find_titles(tokens: tuple[Token, ...]) -> list[TitlePhrase]:
+    """Every title phrase in a sentence, left to right, not overlapping."""
+    words = vocab()
+    found: list[TitlePhrase] = []
+    i = 0
+    while i < len(tokens):
+        hit = words.heads.match(tokens, i)
+        if hit is None or (found and i < found[-1].last):
+            i += 1
+            continue
+        phrase = _parse(tokens, i, hit[0], hit[1], words)
+        found.append(phrase)
+        i = max(phrase.last, i + 1)
+    return found
+
+
+def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: TitleWord,
+           words: TitleVocab) -> TitlePhrase:
+    first = head_first
+    body: TitleWord | None = None
+    owner: tuple[int, int] | None = None
+    title_parts = [head.normal]
+    before = words.bodies.match_ending(tokens, head_first)
+    if before is not None:
+        first, body = before
+        title_parts = [body.normal, head.normal]
+    owner_span = _owner_before(tokens, first)
+    if owner_span is not None:
+        owner, first = owner_span, owner_span[0]
+    definite = first > 0 and tokens[first - 1].low in _STOP_BEFORE
+    if definite:
+        first -= 1
+    modifiers = {t.low for t in tokens[max(0, first - 2):first]}
+    last = head_end
+    in_charge = None
+    if _words_at(tokens, last, ("in", "charge", "of")):
+        stop = last + 3
+        while stop < len(tokens) and tokens[stop].cap and tokens[stop].low != "of":
+            stop += 1
+        if stop > last + 3:
+            in_charge = " ".join(t.text for t in tokens[last + 3:stop])
+            title_parts.append("in charge of " + in_charge)
+            last = stop
+    if body is None and last < len(tokens) and tokens[last].low == "of":
+        k = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].low == "the")
+        hit = words.bodies.match(tokens, k)
+        possessor = None if hit else _possessor_at(tokens, k)
+        j = possessor[1] if possessor else k
+        hit = hit or words.bodies.match(tokens, j)
+        if hit is not None:
+            body = hit[1]
+            title_parts.append("of the " + body.normal)
+            owner = (possessor[0], possessor[1] - 1) if possessor else owner
+            last = hit[0]
+        elif head.org == "ministry" and (port := words.portfolios.match(tokens, k)) is not None:
+            title_parts.append("of " + port[1].normal)
+            last = port[0]
+    return TitlePhrase(first, head_first, last, " ".join(title_parts), head, body, owner,
+                       skip=bool(modifiers & _SKIP_MODIFIERS), definite=definite,
+                       visiting="visiting" in modifiers, lowercase=not tokens[head_first].cap,
+                       in_charge=in_charge)
+
+
+def _words_at(tokens: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool:
+    return tuple(t.low for t in tokens[i:i + len(words)]) == words
+
+
+def _possessor_at(tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
+    """``(start, end)`` of "Bac Ninh 's" / "Ha Nam Province 's" starting at ``i`` (end after 's)."""
+    j = i
+    while j < len(tokens) and j - i < 5 and (tokens[j].cap or tokens[j].low in ("-", "–")):
+        j += 1
+    if j > i and j < len(tokens) and tokens[j].low == "'s":
+        return i, j + 1
+    return None
+
+
+def _owner_before(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
+    """The possessor or organisation right before a title: "Japan's", "BKPM", "Kanagawa", "the company's"."""
+    if j > 0 and tokens[j - 1].low == "'s":
+        k = j - 1
+        while k > 0 and k > j - 7 and (tokens[k - 1].cap or tokens[k - 1].low in ("-", "–")):
+            k -= 1
+        if k == j - 1 and k > 0 and tokens[k - 1].low in ("company", "group", "bank", "corporation", "firm"):
+            k -= 1
+        return (k, j - 1) if k < j - 1 else None
+    k = j
+    while k > 0 and j - k < 6 and tokens[k - 1].cap and tokens[k - 1].word and tokens[k - 1].low not in _LEGAL:
+        k -= 1
+    return (k, j) if k < j else None
+
+
+def org_run(tokens: tuple[Token, ...], i: int) -> int:
+    """End of an organisation or place phrase starting at ``i``: capitalised words with
+    connectors, acronyms in brackets, "prefecture"/"province"/"city", "in <place>" after a consulate."""
+    j = i
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.cap and tok.word or tok.low in ("prefecture", "province", "city"):
+            j += 1
+        elif tok.low == "(" and j + 2 < len(tokens) and tokens[j + 2].low == ")" and tokens[j + 1].text.isupper():
+            j += 3
+        elif tok.low in _CONNECTORS and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].low == "'s") \
+                and j > i or (tok.low == "the" and j == i):
+            j += 1
+        elif tok.low == "in" and j > i and tokens[j - 1].low in ("consulate", "embassy", "office") \
+                and j + 1 < len(tokens) and tokens[j + 1].cap:
+            j += 1
+        elif tok.low in (",", ".") and j + 1 < len(tokens) and tokens[j + 1].low in _LEGAL and j > i:
+            j += 1
+        else:
+            break
+    while j > i and tokens[j - 1].low in _CONNECTORS | {",", "."}:
+        j -= 1
+    return j

@@ -1,0 +1,236 @@
+"""Finding gazetteer entries in running text.
+
+One Aho-Corasick automaton runs over the accent-folded text (``fold`` keeps offsets), then
+each hit is checked against the original text:
+
+- **case**: every capital of the known name must be a capital in the text, so ``us`` is
+  not the US and ``ota`` is not Ota; a short mixed-case name (``Ota``, ``Tsu``) does not
+  match an all-capitals word (``OTA``);
+- **word boundaries** (except for kanji, which Japanese writes without spaces), and not
+  before ``$`` (``US$1.67 billion`` names a currency, not the country);
+- **people**: a Vietnamese place right after a Vietnamese name (``Nguyen Hoa Binh``,
+  ``Nguyen Thi Hue``) or a Japanese place after an honorific or next to a romanised given
+  name (``Mr Chiba``, ``Natsuo Yamaguchi``, ``Yamaguchi Natsuo``) is a person;
+- **kind words**: ``X province``, ``X prefecture``, ``X-ken``, ``X City``, ``X-shi`` and
+  ``the city of X`` pick the entry of that kind (``Chiba`` is the prefecture, ``Chiba City``
+  the city) and the suffix joins the mention; some names count only with such a word
+  (``Ho Chi Minh city``, ``Vinh city``);
+- **country context**: an organisation name shared by two countries (``MOFA``, ``Ministry
+  of Finance``) follows a country or demonym just before it (``Japan's MOFA``) or after it
+  (``MOFA of Japan``);
+- overlapping hits: the leftmost, then the longest wins (``Ho Chi Minh City`` over
+  ``Ho Chi Minh``; ``Japan Chamber of Commerce and Industry`` over ``Japan``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..text import fold
+from .model import Entry, Mention, PersonWords
+
+KIND_RANK = {"country": 0, "province": 1, "prefecture": 2, "organisation": 3, "company": 4, "city": 5, "group": 6}
+_SUFFIX = re.compile(
+    r"(?: +(?P<absorb>province|prefecture|city|metropolis)\b"
+    r"| +(?P<hint>provincial|prefectural|municipal)\b"
+    r"|-(?P<jp>ken|fu|to|do|shi|machi|cho)\b)"
+)
+_SUFFIX_KIND = {"province": "province", "provincial": "province", "prefecture": "prefecture",
+                "prefectural": "prefecture", "metropolis": "prefecture", "city": "city", "municipal": "city",
+                "ken": "prefecture", "fu": "prefecture", "to": "prefecture", "do": "prefecture",
+                "shi": "city", "machi": "city", "cho": "city"}
+_PREFIX = re.compile(r"\b(city|province|prefecture|town) of +$")
+_PREV_WORD = re.compile(r"([^\W\d_][\w.'-]*) +$")
+_NEXT_WORD = re.compile(r" +([^\W\d_]+)")
+_HONORIFIC_SUFFIX = re.compile(r"-(san|sama|sensei|kun|chan)\b")
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgsztdnhbpmrfjwy])?[aeiou]|n)+")
+_COUNTRY_BEFORE = re.compile(r"(?:'s)? *")
+_COUNTRY_AFTER = re.compile(r" +(?:of|in|from) +(?:the +)?")
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One way of writing one entry, with what the text must show for it to count."""
+
+    text: str
+    entry: Entry
+    form: str  # "name" or "demonym"
+    order: int  # row order of the entry: earlier rows win ties
+    context_only: bool = False  # counts only next to "city", "province"...
+    upper: tuple[int, ...] = ()  # offsets that must be capitals in the text
+    short_mixed: bool = False  # a short name like "Ota": not in an all-capitals word
+    cjk: bool = False  # written in kanji: no word boundaries
+    guard: str = ""  # "vn" or "jp": may be part of a person's name
+
+
+@dataclass(frozen=True)
+class _Hit:
+    first: int
+    stop: int
+    options: tuple[Surface, ...]
+    kind_word: str | None  # kind asked for by a word around the hit
+    suffix_end: int  # end of the hit with its kind word, if that word joins the mention
+
+
+class Matcher:
+    """The automaton over every surface of every entry, and the checks around each hit."""
+
+    def __init__(self, entries: dict[str, Entry], person_words: PersonWords):
+        self.person_words = person_words
+        by_form: dict[str, list[Surface]] = {}
+        for order, entry in enumerate(entries.values()):
+            for surface in _surfaces(entry, order, person_words):
+                by_form.setdefault(fold(surface.text), []).append(surface)
+        self.known_words = frozenset(form for form in by_form if " " not in form)
+        self.automaton = ahocorasick.Automaton()
+        for form, surfaces in by_form.items():
+            self.automaton.add_word(form, (len(form), tuple(surfaces)))
+        self.automaton.make_automaton()
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Non-overlapping mentions in ``text[start:end]``, leftmost then longest first."""
+        segment = text[start:len(text) if end is None else end]
+        folded = fold(segment)
+        hits = [hit for last, (length, surfaces) in self.automaton.iter(folded)
+                if (hit := self._check(segment, folded, last - length + 1, last + 1, surfaces)) is not None]
+        hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
+        chosen: list[_Hit] = []
+        cursor = 0
+        for hit in hits:
+            if hit.first >= cursor:
+                chosen.append(hit)
+                cursor = hit.suffix_end
+        mentions: list[Mention] = []
+        for index, hit in enumerate(chosen):
+            hint = _country_hint(folded, hit, mentions[-1] if mentions else None, start,
+                                 chosen[index + 1] if index + 1 < len(chosen) else None)
+            mentions.append(_mention(segment, start, hit, hint))
+        return mentions
+
+    # -- checks on one hit ------------------------------------------------------------
+    def _check(self, segment: str, folded: str, first: int, stop: int, surfaces: tuple[Surface, ...]) -> _Hit | None:
+        if not surfaces[0].cjk:
+            before = folded[first - 1] if first > 0 else " "
+            after = folded[stop] if stop < len(folded) else " "
+            if before.isalnum() or after.isalnum() or after == "$":
+                return None
+        raw = segment[first:stop]
+        options = [s for s in surfaces if _case_ok(s, raw) and self._not_a_person(s, segment, folded, first, stop)]
+        if not options:
+            return None
+        kind_word, suffix_end = _kind_word(folded, first, stop)
+        options = [s for s in options if not s.context_only or (kind_word and fits(s.entry, kind_word))]
+        return _Hit(first, stop, tuple(options), kind_word, suffix_end) if options else None
+
+    def _not_a_person(self, surface: Surface, segment: str, folded: str, first: int, stop: int) -> bool:
+        if not surface.guard:
+            return True
+        words = self.person_words
+        previous = _PREV_WORD.search(segment, max(0, first - 40), first)
+        prev_word = previous.group(1) if previous else ""
+        nxt = _NEXT_WORD.match(segment, stop)
+        next_word = nxt.group(1) if nxt else ""
+        if prev_word and fold(prev_word.rstrip(".")) in words.honorifics:
+            return False
+        if surface.guard == "vn":
+            return not ((_title(prev_word) and fold(prev_word) in words.vn_names)
+                        or (_title(next_word) and fold(next_word) in words.vn_family))
+        if _HONORIFIC_SUFFIX.match(folded, stop):
+            return False
+        return not (self._given_name(prev_word) or self._given_name(next_word))
+
+    def _given_name(self, word: str) -> bool:
+        """A capitalised romanised Japanese word that names no known place: ``Natsuo``, ``Kenji``."""
+        folded = fold(word)
+        return (len(word) >= 3 and _title(word) and _ROMAJI.fullmatch(folded) is not None
+                and folded not in self.known_words)
+
+
+def _surfaces(entry: Entry, order: int, words: PersonWords) -> list[Surface]:
+    context = {fold(n) for n in entry.context_names}
+    forms = [(n, "name", False) for n in entry.names if fold(n) not in context]
+    forms += [(n, "demonym", False) for n in entry.demonyms]
+    forms += [(n, "context", True) for n in entry.context_names]
+    out = []
+    for text, form, context_only in forms:
+        cjk = any(ord(ch) >= 0x2E80 for ch in text)
+        out.append(Surface(text, entry, "demonym" if form == "demonym" else "name", order, context_only,
+                           tuple(i for i, ch in enumerate(text) if ch.isupper()),
+                           len(text) <= 4 and not text.isupper(), cjk, "" if cjk else _guard(entry, text, words)))
+    return out
+
+
+def _guard(entry: Entry, text: str, words: PersonWords) -> str:
+    if (entry.country == "VN" and entry.kind in ("province", "city")) or fold(text) in words.vn_names:
+        return "vn"
+    if entry.country == "JP" and entry.kind in ("prefecture", "city", "company") and text.isalpha():
+        return "jp"
+    return ""
+
+
+def _case_ok(surface: Surface, raw: str) -> bool:
+    if surface.short_mixed and raw.isupper():
+        return False
+    return all(raw[i].isupper() for i in surface.upper)
+
+
+def _title(word: str) -> bool:
+    return bool(word) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _kind_word(folded: str, first: int, stop: int) -> tuple[str | None, int]:
+    """The kind a neighbouring word asks for, and where the mention ends if the word joins it."""
+    suffix = _SUFFIX.match(folded, stop)
+    if suffix:
+        word = suffix.group("absorb") or suffix.group("hint") or suffix.group("jp")
+        joins = suffix.group("hint") is None
+        return _SUFFIX_KIND[word], suffix.end() if joins else stop
+    prefix = _PREFIX.search(folded, max(0, first - 20), first)
+    if prefix:
+        return _SUFFIX_KIND.get(prefix.group(1), "city"), stop
+    return None, stop
+
+
+def fits(entry: Entry, kind: str) -> bool:
+    """Whether ``entry`` is what a kind word asks for (Vietnam's centrally-run cities are provinces too)."""
+    if kind == "province":
+        return entry.kind == "province" or (entry.country == "VN" and entry.kind == "city" and entry.parent is None)
+    return entry.kind == kind
+
+
+def _country_hint(folded: str, hit: _Hit, previous: Mention | None, offset: int, following: _Hit | None) -> str | None:
+    """The country of a country name right before (``Japan's MOFA``) or after (``MOFA of Japan``)."""
+    if len({s.entry.country for s in hit.options}) < 2:
+        return None
+    if previous is not None and previous.entry.kind == "country":
+        gap_start = previous.end - offset
+        if gap_start <= hit.first and _COUNTRY_BEFORE.fullmatch(folded, gap_start, hit.first):
+            return previous.entry.country
+    if following is not None and _COUNTRY_AFTER.fullmatch(folded, hit.suffix_end, following.first):
+        countries = [s.entry for s in following.options if s.entry.kind == "country"]
+        if countries:
+            return countries[0].country
+    return None
+
+
+def _mention(segment: str, offset: int, hit: _Hit, country: str | None) -> Mention:
+    raw = segment[hit.first:hit.stop]
+
+    def preference(surface: Surface) -> tuple[bool, bool, bool, int, bool, int]:
+        entry = surface.entry
+        return (bool(hit.kind_word) and not fits(entry, hit.kind_word),
+                country is not None and entry.country != country,
+                surface.text != raw, KIND_RANK.get(entry.kind, 9), entry.parent is not None, surface.order)
+
+    ranked = sorted(hit.options, key=preference)
+    best = ranked[0]
+    joined = hit.kind_word is not None and fits(best.entry, hit.kind_word)
+    stop = hit.suffix_end if joined else hit.stop
+    alternatives: list[Entry] = []
+    for surface in ranked[1:]:
+        if surface.entry != best.entry and surface.entry not in alternatives:
+            alternatives.append(surface.entry)
+    return Mention(offset + hit.first, offset + stop, segment[hit.first:stop], best.entry, best.form,
+                   tuple(alternatives))

@@ -1,0 +1,93 @@
+"""Ingesting: read articles, extract their facts, store each document with its facts.
+
+A bad file, a bad line or a failing extractor is recorded as a failure with its reason and
+the batch goes on; a document already stored (same normalised text) is counted as known
+and not extracted again.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .errors import InputError, StoreError
+from .extract.registry import extract_document
+from .gazetteer import Gazetteer
+from .reading import Source, read_source
+from .store import Store
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Something that could not be ingested: the file (and line) and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    files: int = 0
+    read: int = 0
+    new: int = 0
+    known: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def facts_stored(self) -> int:
+        return sum(self.facts.values())
+
+    def as_dict(self) -> dict[str, object]:
+        return {"files": self.files, "read": self.read, "new": self.new, "already_known": self.known,
+                "failed": len(self.failures), "facts_stored": self.facts_stored,
+                "facts_by_type": dict(sorted(self.facts.items())),
+                "failures": [{"source": f.source, "reason": f.reason} for f in self.failures]}
+
+
+def ingest(sources: Iterable[Source | InputError], store: Store, gazetteer: Gazetteer, *, max_bytes: int,
+           now: datetime | None = None, on_failure: Callable[[Failure], None] | None = None,
+           on_source_done: Callable[[Source | InputError], None] | None = None) -> IngestReport:
+    """Read, extract and store every article in ``sources``; never stops at a bad one."""
+    report = IngestReport()
+
+    def fail(source: str, reason: str) -> None:
+        failure = Failure(source, reason)
+        report.failures.append(failure)
+        if on_failure is not None:
+            on_failure(failure)
+
+    for source in sources:
+        if isinstance(source, InputError):
+            fail(source.source, source.reason)
+        else:
+            report.files += 1
+            for item in read_source(source, max_bytes, now):
+                if isinstance(item, InputError):
+                    fail(item.source, item.reason)
+                    continue
+                report.read += 1
+                if store.has_document(item.content_hash):
+                    report.known += 1
+                    continue
+                try:
+                    records = extract_document(item, gazetteer)
+                except Exception as error:  # one extractor's bug must not stop the batch; reported below
+                    fail(item.origin, f"extraction failed ({type(error).__name__}: {error})")
+                    continue
+                try:
+                    stored = store.add_document(item, records)
+                except StoreError as error:
+                    fail(item.origin, str(error).removeprefix(f"{item.origin}: "))
+                    continue
+                if stored:
+                    report.new += 1
+                    report.facts.update(record.type for record in records)
+                else:
+                    report.known += 1
+        if on_source_done is not None:
+            on_source_done(source)
+    return report

@@ -1,0 +1,58 @@
+"""Golden tests for the investment extractor (``golden/investments.jsonl``) and amount parsing."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kizuna.document import Document
+from kizuna.extract import analyse, investments
+from kizuna.gazetteer import load
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = [json.loads(line) for line in (GOLDEN / "investments.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load(GOLDEN / "mini_gazetteer")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_golden_sentences(case, gazetteer):
+    document = Document("t", case["text"], published=date(2024, 1, 1))
+    records = investments.extract(analyse(document, gazetteer))
+    assert sorted(r.investor.name for r in records) == sorted(e["investor"] for e in case["expect"])
+    for expected in case["expect"]:
+        record = next(r for r in records if r.investor.name == expected["investor"])
+        assert record.host is not None and record.host.name == expected["host"]
+        assert record.status == expected["status"]
+        if "origin" in expected:
+            assert record.origin is not None and record.origin.name == expected["origin"]
+        if "amount" in expected:
+            assert record.amount is not None and record.amount.value == expected["amount"]
+        for field in ("site", "year", "project"):
+            if field in expected:
+                assert getattr(record, field) == expected[field]
+    for record in records:
+        assert document.text[record.evidence.start:record.evidence.end] == record.evidence.text
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("its $168.16 million resort", 168160000.0, "USD"),
+    ("its $35-million centre", 35000000.0, "USD"),
+    ("a total investment of 5 million USD", 5000000.0, "USD"),
+    ("a total investment of US$5 million", 5000000.0, "USD"),
+    ("worth 10 billion yen", 10000000000.0, "JPY"),
+    ("capital of US$1,200 million", 1200000000.0, "USD"),
+])
+def test_amounts_are_exact(text, value, currency):
+    found = investments.parse_amount(text)
+    assert found is not None
+    assert (found[0].value, found[0].currency) == (value, currency)
+
+
+def test_trade_figures_are_not_project_amounts():
+    assert investments.parse_amount("exports to Japan totalling $650 million") is None
