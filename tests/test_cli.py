@@ -43,8 +43,12 @@ def test_every_command_help_shows_an_example(command: list[str]) -> None:
 
 
 def test_every_registered_command_help_shows_an_example() -> None:
-    for name in main.commands:
-        assert "Example" in run(name, "--help").stdout, name
+    """Including the commands other modules register (``cli_knowledge.COMMANDS``) and their subcommands."""
+    missing = []
+    for name, command in main.commands.items():
+        paths = [[name]] + [[name, sub] for sub in getattr(command, "commands", {})]
+        missing += [" ".join(path) for path in paths if "Example" not in run(*path, "--help").stdout]
+    assert not missing, f"--help without an example: {missing}"
 
 
 def test_extract_seeds_prints_contract_records_named_by_file(shared: Path) -> None:

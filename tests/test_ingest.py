@@ -27,6 +27,7 @@ from kizuna.text import sentences
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 FURNITURE = ["Skip to content", "Share on Facebook", "(Photo: VNA)", "The image shows a signing ceremony.", "Latest",
              "Minister Nguyen Van Thang (right) receives Governor Kuroiwa Yuji"]
+BATCH = 150  # articles in the kill -9 batch: enough to be mid-batch when killed, small enough to be quick
 STAMPS = ["", " date 2025-11-17 ", "8:26:38 AM | 11/30/2023\n\n", "HÀ NỘI, September 8 — ", "Hanoi, July 10 (VNA) – "]
 
 
@@ -121,7 +122,7 @@ def stored_documents(db: Path) -> Iterator[tuple[str, list[str]]]:
 def test_kill_9_mid_batch_leaves_no_half_document_and_a_rerun_completes(tmp_path: Path) -> None:
     folder, db = tmp_path / "batch", tmp_path / "k.db"
     folder.mkdir()
-    write_batch(folder, 400)
+    write_batch(folder, BATCH)
     process = ingest_process(folder, db)
     deadline = time.monotonic() + 60
     while stored_count(db) < 3 and process.poll() is None and time.monotonic() < deadline:
@@ -131,7 +132,7 @@ def test_kill_9_mid_batch_leaves_no_half_document_and_a_rerun_completes(tmp_path
     process.wait()
     assert process.returncode == -signal.SIGKILL
     killed_at = stored_count(db)
-    assert 3 <= killed_at < 400
+    assert 3 <= killed_at < BATCH
 
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -147,5 +148,5 @@ def test_kill_9_mid_batch_leaves_no_half_document_and_a_rerun_completes(tmp_path
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err.decode()
     summary = json.loads(out)
-    assert (summary["new"], summary["already_known"]) == (400 - killed_at, killed_at)
-    assert stored_count(db) == 400
+    assert (summary["new"], summary["already_known"]) == (BATCH - killed_at, killed_at)
+    assert stored_count(db) == BATCH

@@ -120,7 +120,7 @@ def _progress(stack: ExitStack, total: int) -> tuple[Any, Any]:
     task = progress.add_task("ingest", total=total)
 
     def report_failure(failure: Failure) -> None:
-        console.print(f"kizuna: {failure.source}: {failure.reason}", markup=False, highlight=False)
+        console.print(f"kizuna: {failure.source}: {failure.reason}", markup=False, highlight=False, soft_wrap=True)
 
     return (lambda: progress.advance(task)), report_failure
 

@@ -105,6 +105,9 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
     if stripped.lower() in ("company", "group", "firm", "corporation"):
         earlier = [ref for offset, ref in places.companies if offset < start]
         return (earlier[-1] if earlier else None), None
+    if stripped.lower() == "its":
+        earlier_orgs = [m for m in article.mentions if m.end <= start and m.entry.kind in ("organisation", "company")]
+        return (earlier_orgs[-1].entry.ref(), earlier_orgs[-1].entry.country) if earlier_orgs else (None, None)
     named = [m for m in mentions if m.entry.kind != "country" and m.form == "name"]
     acronym = re.search(r"\(([A-Z]{2,})\)", text)
     if acronym:

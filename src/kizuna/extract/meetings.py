@@ -10,7 +10,7 @@ his part" and later speakers) are merged into one record.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import EntityRef, Evidence, Meeting, Participant, Record
@@ -25,10 +25,10 @@ from .tokens import read_vocab, tokenize
 
 EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
-        "vague", "past"}
+        "vague", "past", "back_ref"}
 PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event")
 _LOCATION_BEFORE = re.compile(
-    r"\b(?:in|at|to)\s+(?:the\s+)?(?:[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
+    r"\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?(?:[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
     r"(?:(?:province|prefecture|city)\s+of\s+)?$")
 _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
 _LEAD_SENTENCES = 4
@@ -82,6 +82,8 @@ class Draft:
     entities: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
     sentences: list[Span] = field(default_factory=list)
     noun: str = ""  # the event noun ("seminar") of an event mention
+    index: int = 0  # sentence number of the first mention
+    implicit: set[str] = field(default_factory=set)  # people the sentence leaves unsaid ("Working with X, …")
 
     def add(self, person: Person, role: str) -> None:
         current = self.people.get(person.name)
@@ -122,7 +124,7 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         if not primary:
             _attach(drafts, here, cues, index)
             continue
-        draft = _mention(article, places, span, cues, primary, here)
+        draft = _mention(article, places, span, cues, primary, here, drafts, lead=index < _LEAD_SENTENCES)
         if draft is None:
             _attach(drafts, here, cues, index)
             continue
@@ -134,21 +136,26 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
             draft.date = previous_date
         if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
             draft.location = places.focus.dateline.ref()
-        _merge(drafts, draft)
+        _merge(drafts, draft, back=any(c.cue == "back_ref" for c in cues))
     return [_finish(article, d) for d in drafts if _worth(d)]
 
 
 def _mention(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
-             here: list[tuple[Person, PersonMention]]) -> Draft | None:
+             here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool) -> Draft | None:
     verbs = [c for c in primary if c.cue != "event"]
+    events = [c for c in primary if c.cue == "event"]
+    if events:  # "said at the forum Vietnam welcomes investors": the verb has nobody after it
+        verbs = [c for c in verbs if any(m.start > c.end for _, m in here) or c.start - span.start <= 3]
     cue = verbs[0] if verbs else primary[0]
     kind = cue.kind or "event"
-    draft = Draft(kind, span, None, _location(article, span), sentences=[span])
+    draft = Draft(kind, span, None, _location(article, span), sentences=[span],
+                  index=article.sentences.index(span))
     led = [c for c in cues if c.cue == "led_by"]
     opening = cue.start - span.start <= 3
     comma = article.text.find(",", cue.end, span.end) if opening else -1
+    leader = next((m.start for _, m in here if led and m.start > led[0].end), None)
     for person, mention in here:
-        if led and mention.start > led[0].end and (person.name not in draft.people):
+        if mention.start == leader:
             draft.add(person, "guest")
             continue
         if mention.visiting:
@@ -165,11 +172,25 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
         else:
             role = "host" if subject else "guest"
         draft.add(person, role)
+    if opening and cue.cue == "mutual" and drafts:
+        protagonist = _protagonist(drafts[0])
+        if protagonist is not None and protagonist.name not in draft.people:
+            draft.add(protagonist, "guest")
+            draft.implicit.add(protagonist.name)
     if not draft.people and cue.cue != "event":
         return None
     _entities(article, places, span, cue, draft)
     draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
-    return draft if draft.people or draft.entities else None
+    return draft if draft.people or draft.entities or lead and cue.cue == "event" else None
+
+
+def _protagonist(first: Draft) -> Person | None:
+    """Who a "Working with X, …" sentence leaves unsaid: the leader of the article's first delegation."""
+    for role in ("guest", "host"):
+        for person, given in first.people.values():
+            if given == role:
+                return person
+    return None
 
 
 def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> None:
@@ -244,23 +265,43 @@ def _attach(drafts: list[Draft], here: list[tuple[Person, PersonMention]], cues:
                 lead.add(person, "speaker")
 
 
-def _merge(drafts: list[Draft], new: Draft) -> None:
+def _merge(drafts: list[Draft], new: Draft, back: bool) -> None:
     """Fold a mention into the meeting it repeats, or start a new meeting."""
-    names = set(new.people)
+    names = set(new.people) - new.implicit
     for old in reversed(drafts):
-        if new.date and old.date and new.date[:10] != old.date[:10]:
+        if new.date and old.date and new.date[:10] != old.date[:10] or _conflict(old, new):
             continue
+        if back:
+            _fold_into(old, new)
+            return
         if new.kind == "event" and old.kind == "event" and _same_event(old, new):
             _fold_into(old, new)
             return
         known = set(old.people)
         same_people = bool(names & known) and (names <= known or known <= names)
         same_sides = not names and new.entities and set(map(fold, new.entities)) <= old.affiliations()
-        joins = not known and old.entities and set(map(fold, old.entities)) <= new.affiliations()
+        joins = not known and (set(map(fold, old.entities)) <= new.affiliations() if old.entities
+                               else new.index - old.index <= 2)
         if same_people or same_sides or joins:
             _fold_into(old, new)
             return
     drafts.append(new)
+
+
+def _conflict(old: Draft, new: Draft) -> bool:
+    """The two mentions name different parties on one side (another company, another official)."""
+    def matches(person: Person, ref: EntityRef) -> bool:
+        return person.org is not None and fold(person.org.name) == fold(ref.name)
+
+    for ref, role in old.entities.values():
+        if any(r == role and n not in old.people and not matches(p, ref) for n, (p, r) in new.people.items()):
+            return True
+    for ref, role in new.entities.values():
+        if any(r == role and not matches(p, ref) for p, r in old.people.values()):
+            return True
+        if any(r == role and fold(ref.name) != fold(e.name) for e, r in old.entities.values()):
+            return True
+    return False
 
 
 def _same_event(old: Draft, new: Draft) -> bool:
@@ -284,6 +325,8 @@ def _fold_into(old: Draft, new: Draft) -> None:
     old.date = old.date or new.date
     old.location = old.location or new.location
     old.sentences.append(new.sentence)
+    if old.kind == "talks" and new.kind == "reception":
+        old.kind = "reception"  # "at their meeting" (caption), then "received" (body)
 
 
 def _worth(draft: Draft) -> bool:

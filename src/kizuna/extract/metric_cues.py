@@ -21,7 +21,6 @@ from .numbers import Quantity
 from .stat_vocab import MetricSpec, Vocabulary
 
 _CUE_REACH = 170
-_NOUN_WORDS = r"(?:[\w'()-]+\s+){0,5}?"
 
 
 @dataclass(frozen=True)
@@ -60,15 +59,17 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
     if quantity.strong:
         after = after[len("-strong"):] if after.startswith("-strong") else after
     left = folded[max(start, quantity.start - 30):quantity.start]
-    jobs = vocab.metrics.get("jobs")
-    if jobs and any(re.search(re.escape(c) + r"\s+(?:\w+\s+){0,2}$", left) for c in jobs.cues):
-        return MetricChoice("jobs", quantity.value, "count", quantity.end)
+    for spec in vocab.metrics.values():  # a cue right before the count: "jobs for more than 3,700 …"
+        cue_pattern = vocab.patterns.get(f"cue:{spec.metric}")
+        cues = list(cue_pattern.finditer(left)) if cue_pattern else []
+        if cues and re.fullmatch(r"\s+(?:\w+\s+){0,2}", left[cues[-1].end():]):
+            return MetricChoice(spec.metric, quantity.value, spec.unit, quantity.end)
     best: tuple[int, MetricSpec, int] | None = None
     for spec in vocab.metrics.values():
         if spec.unit not in ("count", "persons") or not spec.nouns:
             continue
-        for noun in spec.nouns:
-            m = re.match(r"\s?(" + _NOUN_WORDS + r")" + re.escape(noun) + r"(?![\w-])", after)
+        for noun, pattern in spec.noun_patterns:
+            m = pattern.match(after)
             if m is None:
                 continue
             modifiers = m.group(1)
@@ -79,7 +80,7 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
                 continue
             if spec.context == "event" and not _near_event(folded, start, end, quantity, vocab):
                 continue
-            score = len(modifiers) * 0 + (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
+            score = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
             score += len(noun.split())
             if best is None or score > best[0]:
                 best = (score, spec, quantity.end + m.end())
@@ -127,15 +128,13 @@ def _projects_before(folded: str, quantity: Quantity, earlier: list[tuple[Quanti
 def _nearest_cue(left: str, vocab: Vocabulary, weak_floor: bool) -> str | None:
     """The money metric whose cue ends closest to the figure."""
     best: tuple[int, int, str] | None = None
-    for spec in vocab.metrics.values():
-        if spec.unit != "USD":
-            continue
-        cues = spec.cues + (spec.weak_cues if weak_floor else ())
-        for cue in cues:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", left):
-                key = (m.end(), len(cue))
-                if best is None or key > best[:2]:
-                    best = (m.end(), len(cue), spec.metric)
+    tables = ((vocab.money_pattern, vocab.money_cues),) + (
+        ((vocab.weak_money_pattern, vocab.weak_money_cues),) if weak_floor else ())
+    for pattern, table in tables:
+        for m in pattern.finditer(left):
+            key = (m.end(), len(m.group()))
+            if best is None or key > best[:2]:
+                best = (m.end(), len(m.group()), table[m.group()])
     return best[2] if best else None
 
 

@@ -100,7 +100,8 @@ def _blocked(article: Article, tokens: tuple[Token, ...], start: int, end: int) 
     for m in article.mentions_in(start, end):
         inside = [t.start for t in tokens if m.start <= t.start < m.end]
         foreign_place = m.entry.kind in ("city", "prefecture") and m.entry.country != "VN"
-        if len(inside) > 1 or not foreign_place or m.form != "name":
+        surname = m.form == "demonym" and m.text.lower() in name_vocab().vn_family  # "Thai Thanh Quy"
+        if (len(inside) > 1 or not foreign_place or m.form != "name") and not surname:
             blocked.update(inside)
     return blocked
 
@@ -201,14 +202,19 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
     owner = phrase.owner
     name: tuple[int, int] | None = None
     after = phrase.last
-    if phrase.body is None and after < len(tokens) and tokens[after].low in ("of", "at"):
-        end = org_run(tokens, after + 1)
+    linkers = ("of", "at", "to") if phrase.head.org == "embassy" else ("of", "at")
+    if phrase.body is None and after < len(tokens) and tokens[after].low in linkers:
+        end = org_run(tokens, after + 1, embassy=phrase.head.org == "embassy")
         if end > after + 1:
             split = _split_name(tokens, after + 1, end, blocked, words, ends)
+            if split is None and phrase.head.org == "locality" and end - after - 1 >= 3 and \
+                    all(_is_name_token(t, blocked, words) for t in tokens[end - 2:end]):
+                split = end - 2  # "Mayor of Sakai Nagafuji Hideki": an unknown place, then the name
+            keep = tokens[after].low == "to" and owner is not None  # "Vietnamese Ambassador to Japan"
             if split is not None:
-                owner, name = (after + 1, split), (split, end)
+                owner, name = (owner if keep else (after + 1, split)), (split, end)
             else:
-                owner = (after + 1, end)
+                owner = owner if keep else (after + 1, end)
             after = end
     elif phrase.body is not None and after + 1 < len(tokens) and tokens[after].low in ("of", "in") \
             and tokens[after + 1].cap | (tokens[after + 1].low == "the"):
@@ -262,6 +268,12 @@ def _affiliation(article: Article, places: ArticlePlaces, here: list[Place], tok
         code = hint or ("VN" if vietnamese else _foreign_country(places))
         entry = next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
         org = entry.ref() if entry else org
+    if rule == "ministry" and " of " not in phrase.title and owner is not None:
+        for k in range(owner[0], owner[1]):  # "Indonesian Investment Minister"
+            port = title_vocab().portfolios.match(tokens[:owner[1]], k)
+            if port is not None and port[0] == owner[1]:
+                code = hint or ("VN" if vietnamese else _foreign_country(places))
+                return EntityRef("Ministry of " + port[1].normal, "organisation", code), code
     if rule == "ministry" and " of " in phrase.title:
         code = hint or ("VN" if vietnamese else _foreign_country(places))
         ministry = "Ministry" + phrase.title[phrase.title.index(" of "):]

@@ -63,6 +63,7 @@ class MetricSpec:
     context: str
     after: tuple[str, ...]
     growth_of: tuple[str, ...]
+    noun_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (noun, "<modifiers> noun" at the start)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,10 @@ class Vocabulary:
     groups: Mapping[str, tuple[str, ...]]
     domains: Mapping[str, str]
     patterns: Mapping[str, re.Pattern[str]]
+    money_cues: Mapping[str, str]  # cue → metric (strong cues)
+    weak_money_cues: Mapping[str, str]
+    money_pattern: re.Pattern[str]
+    weak_money_pattern: re.Pattern[str]
 
     def group(self, name: str) -> tuple[str, ...]:
         return self.groups.get(name, ())
@@ -100,7 +105,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!x)x")
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -150,10 +155,13 @@ def _metrics(path: Path, problems: list[str]) -> dict[str, MetricSpec]:
         cues = _split(row["cues"])
         growth = _split(row["growth_of"])
         growth_refs.extend((number, g) for g in growth)
+        nouns = _split(row["nouns"])
+        noun_patterns = tuple((n, re.compile(r"\s?((?:[\w'()-]+\s+){0,5}?)" + re.escape(n) + r"(?![\w-])"))
+                              for n in nouns)
         specs[row["metric"]] = MetricSpec(
             row["metric"], row["unit"], row["kind"], tuple(c for c in cues if not c.startswith("~")),
-            tuple(c[1:] for c in cues if c.startswith("~")), _split(row["nouns"]), _split(row["modifiers"]),
-            row["context"], _split(row["after"]), growth)
+            tuple(c[1:] for c in cues if c.startswith("~")), nouns, _split(row["modifiers"]),
+            row["context"], _split(row["after"]), growth, noun_patterns)
     for number, name in growth_refs:
         if name not in specs:
             problems.append(f"{path.name}:{number}: growth_of names unknown metric {name!r}")
@@ -185,13 +193,27 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
                 continue
             domains[phrase] = row["value"]
         groups[group].append(phrase)
+    money: dict[str, str] = {}
+    weak: dict[str, str] = {}
+    for spec in metrics.values():
+        if spec.unit != "USD":
+            continue
+        for table, cues in ((money, spec.cues), (weak, spec.weak_cues)):
+            for cue in cues:
+                if cue in table and table[cue] != spec.metric:
+                    problems.append(f"metrics.csv: cue {cue!r} signals both {table[cue]} and {spec.metric}")
+                table[cue] = spec.metric
     if problems:
         raise StatVocabularyError(problems)
     frozen_groups = {g: tuple(p) for g, p in groups.items()}
     patterns = {g: phrase_pattern(p) for g, p in frozen_groups.items()}
+    for spec in metrics.values():
+        if spec.unit in ("count", "persons") and spec.cues:
+            patterns[f"cue:{spec.metric}"] = phrase_pattern(spec.cues)
     qualifiers.sort(key=lambda q: len(q[0]), reverse=True)
     return Vocabulary(MappingProxyType(metrics), tuple(qualifiers), MappingProxyType(frozen_groups),
-                      MappingProxyType(domains), MappingProxyType(patterns))
+                      MappingProxyType(domains), MappingProxyType(patterns), MappingProxyType(money),
+                      MappingProxyType(weak), phrase_pattern(tuple(money)), phrase_pattern(tuple(weak)))
 
 
 @lru_cache(maxsize=1)

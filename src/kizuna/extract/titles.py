@@ -21,7 +21,7 @@ from .tokens import PhraseTable, Token, read_vocab
 
 ORG_RULES = {"country", "ministry", "locality", "stated", "embassy", ""}
 _CONNECTORS = {"of", "and", "&", "for", "the", "'s", "-", "–", "de"}
-_STOP_BEFORE = {"the", "a", "an"}
+_STOP_BEFORE = {"the", "a", "an", "its"}
 _SKIP_MODIFIERS = {"late", "former", "ex", "then", "outgoing"}
 _LEGAL = {"co", "ltd", "inc", "jsc", "corp", "llc", "plc"}
 
@@ -54,6 +54,8 @@ def vocab() -> TitleVocab:
     for row in rows:
         word = TitleWord(row["part"], row["normal"], row["org"], row["country"] or None)
         tables[row["part"]].append((row["phrase"], word))
+        if row["part"] == "portfolio" and "," in row["normal"]:
+            tables["portfolio"].append((row["normal"], word))
         if row["part"] == "head":
             words.update(row["phrase"].lower().replace("-", " ").split())
     return TitleVocab(PhraseTable.build(tables["head"]), PhraseTable.build(tables["body"]),
@@ -124,13 +126,15 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
     if body is None and last < len(tokens) and tokens[last].low == "of":
         k = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].low == "the")
         hit = words.bodies.match(tokens, k)
-        possessor = None if hit else _possessor_at(tokens, k)
-        j = possessor[1] if possessor else k
-        hit = hit or words.bodies.match(tokens, j)
+        place = None if hit else _place_before_body(tokens, k, words)
+        possessor = None if hit or place else _possessor_at(tokens, k)
+        if possessor:
+            place = (possessor[0], possessor[1] - 1, possessor[1])
+        hit = hit or words.bodies.match(tokens, place[2] if place else k)
         if hit is not None:
             body = hit[1]
             title_parts.append("of the " + body.normal)
-            owner = (possessor[0], possessor[1] - 1) if possessor else owner
+            owner = (place[0], place[1]) if place else owner
             last = hit[0]
         elif head.org == "ministry" and (port := words.portfolios.match(tokens, k)) is not None:
             title_parts.append("of " + port[1].normal)
@@ -155,8 +159,20 @@ def _possessor_at(tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _place_before_body(tokens: tuple[Token, ...], i: int, words: TitleVocab) -> tuple[int, int, int] | None:
+    """A place written before a body without "'s": "the Hanoi People's Committee" → ``(i, j, j)``."""
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if not tokens[j - 1].cap:
+            return None
+        if words.bodies.match(tokens, j) is not None:
+            return i, j, j
+    return None
+
+
 def _owner_before(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     """The possessor or organisation right before a title: "Japan's", "BKPM", "Kanagawa", "the company's"."""
+    if j > 0 and tokens[j - 1].low == "its":
+        return j - 1, j
     if j > 0 and tokens[j - 1].low == "'s":
         k = j - 1
         while k > 0 and k > j - 7 and (tokens[k - 1].cap or tokens[k - 1].low in ("-", "–")):
@@ -165,12 +181,13 @@ def _owner_before(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
             k -= 1
         return (k, j - 1) if k < j - 1 else None
     k = j
-    while k > 0 and j - k < 6 and tokens[k - 1].cap and tokens[k - 1].word and tokens[k - 1].low not in _LEGAL:
+    while k > 0 and j - k < 6 and tokens[k - 1].cap and tokens[k - 1].word and \
+            tokens[k - 1].low not in _LEGAL | _STOP_BEFORE | _SKIP_MODIFIERS | {"visiting"}:
         k -= 1
     return (k, j) if k < j else None
 
 
-def org_run(tokens: tuple[Token, ...], i: int) -> int:
+def org_run(tokens: tuple[Token, ...], i: int, embassy: bool = False) -> int:
     """End of an organisation or place phrase starting at ``i``: capitalised words with
     connectors, acronyms in brackets, "prefecture"/"province"/"city", "in <place>" after a consulate."""
     j = i
@@ -180,10 +197,12 @@ def org_run(tokens: tuple[Token, ...], i: int) -> int:
             j += 1
         elif tok.low == "(" and j + 2 < len(tokens) and tokens[j + 2].low == ")" and tokens[j + 1].text.isupper():
             j += 3
+        elif tok.low == "and" and vocab().heads.match(tokens, j + 1) is not None:
+            break  # "Governor of X Shiota Koichi and Chairman of …": the next title begins
         elif tok.low in _CONNECTORS and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].low == "'s") \
                 and j > i or (tok.low == "the" and j == i):
             j += 1
-        elif tok.low == "in" and j > i and tokens[j - 1].low in ("consulate", "embassy", "office") \
+        elif tok.low in ("in", "to") and j > i and (tokens[j - 1].low in ("consulate", "embassy", "office") or embassy and j - i == 1) \
                 and j + 1 < len(tokens) and tokens[j + 1].cap:
             j += 1
         elif tok.low in (",", ".") and j + 1 < len(tokens) and tokens[j + 1].low in _LEGAL and j > i:

@@ -55,8 +55,8 @@ _KIND_OF_WORD = {"province": "province", "prefecture": "prefecture", "metropolis
 class Gazetteer:
     """All entries, indexed by key and by folded name, with a matcher for running text."""
 
-    entries: dict[str, Entry]
-    person_words: PersonWords = field(default_factory=PersonWords)
+    entries: dict[str, Entry] = field(repr=False)
+    person_words: PersonWords = field(default_factory=PersonWords, repr=False)
     _by_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _by_context_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _by_demonym: dict[str, list[Entry]] = field(default_factory=dict, repr=False)

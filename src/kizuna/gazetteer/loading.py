@@ -228,10 +228,6 @@ class _Loader:
                 self.bad(where, f"parent {entry.parent!r} is not a known key")
             elif parent is not None and (parent.country != entry.country or parent.kind not in ("province", "prefecture", "city")):
                 self.bad(where, f"parent {parent.key!r} is not a province or prefecture of {entry.country}")
-        cities = {(e.parent, e.name) for e in self.entries.values() if e.kind == "city" and e.country == "JP"}
-        for entry in self.entries.values():
-            if entry.kind == "prefecture" and entry.capital and entry.key != "jp-tokyo" and (entry.key, entry.capital) not in cities:
-                self.bad(self.where[entry.key], f"capital {entry.capital!r} is not in jp_cities.csv")
 
     def check_shared_names(self) -> None:
         """Two entries of one kind and country may not answer to the same name."""

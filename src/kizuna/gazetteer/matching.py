@@ -34,18 +34,19 @@ from .model import Entry, Mention, PersonWords
 KIND_RANK = {"country": 0, "province": 1, "prefecture": 2, "organisation": 3, "company": 4, "city": 5, "group": 6}
 _SUFFIX = re.compile(
     r"(?: +(?P<absorb>province|prefecture|city|metropolis)\b"
-    r"| +(?P<hint>provincial|prefectural|municipal)\b"
+    r"| +(?P<hint>provincial|prefectural|municipal|provinces|prefectures|cities)\b"
     r"|-(?P<jp>ken|fu|to|do|shi|machi|cho)\b)"
 )
 _SUFFIX_KIND = {"province": "province", "provincial": "province", "prefecture": "prefecture",
-                "prefectural": "prefecture", "metropolis": "prefecture", "city": "city", "municipal": "city",
+                "prefectural": "prefecture", "provinces": "province", "prefectures": "prefecture", "cities": "city",
+                "metropolis": "prefecture", "city": "city", "municipal": "city",
                 "ken": "prefecture", "fu": "prefecture", "to": "prefecture", "do": "prefecture",
                 "shi": "city", "machi": "city", "cho": "city"}
 _PREFIX = re.compile(r"\b(city|province|prefecture|town) of +$")
-_PREV_WORD = re.compile(r"([^\W\d_][\w.'-]*) +$")
 _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 _HONORIFIC_SUFFIX = re.compile(r"-(san|sama|sensei|kun|chan)\b")
 _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgsztdnhbpmrfjwy])?[aeiou]|n)+")
+_CURRENCY = re.compile(r" +(?:dollars?|cents?)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:'s)? *")
 _COUNTRY_AFTER = re.compile(r" +(?:of|in|from) +(?:the +)?")
 
@@ -74,11 +75,21 @@ class _Hit:
     suffix_end: int  # end of the hit with its kind word, if that word joins the mention
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table giving ``text.fold`` one character at a time, filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        self[code] = folded
+        return folded
+
+
 class Matcher:
     """The automaton over every surface of every entry, and the checks around each hit."""
 
     def __init__(self, entries: dict[str, Entry], person_words: PersonWords):
         self.person_words = person_words
+        self._fold_table = _FoldTable()
         by_form: dict[str, list[Surface]] = {}
         for order, entry in enumerate(entries.values()):
             for surface in _surfaces(entry, order, person_words):
@@ -92,7 +103,7 @@ class Matcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, leftmost then longest first."""
         segment = text[start:len(text) if end is None else end]
-        folded = fold(segment)
+        folded = segment.translate(self._fold_table)  # same as fold(segment), faster
         hits = [hit for last, (length, surfaces) in self.automaton.iter(folded)
                 if (hit := self._check(segment, folded, last - length + 1, last + 1, surfaces)) is not None]
         hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
@@ -116,36 +127,53 @@ class Matcher:
             after = folded[stop] if stop < len(folded) else " "
             if before.isalnum() or after.isalnum() or after == "$":
                 return None
+            if surfaces[0].entry.kind == "country" and _CURRENCY.match(folded, stop):
+                return None  # "US dollar", "Singapore dollars": a currency
         raw = segment[first:stop]
-        options = [s for s in surfaces if _case_ok(s, raw) and self._not_a_person(s, segment, folded, first, stop)]
+        options = [s for s in surfaces if s.text == raw or _case_ok(s, raw)]
+        if options and any(s.guard for s in options):
+            prev_word, next_word = _neighbours(segment, first, stop)
+            options = [s for s in options if not s.guard or self._not_a_person(s, prev_word, next_word, folded, stop)]
         if not options:
             return None
         kind_word, suffix_end = _kind_word(folded, first, stop)
         options = [s for s in options if not s.context_only or (kind_word and fits(s.entry, kind_word))]
         return _Hit(first, stop, tuple(options), kind_word, suffix_end) if options else None
 
-    def _not_a_person(self, surface: Surface, segment: str, folded: str, first: int, stop: int) -> bool:
-        if not surface.guard:
-            return True
+    def _not_a_person(self, surface: Surface, prev_word: str, next_word: str, folded: str, stop: int) -> bool:
         words = self.person_words
-        previous = _PREV_WORD.search(segment, max(0, first - 40), first)
-        prev_word = previous.group(1) if previous else ""
-        nxt = _NEXT_WORD.match(segment, stop)
-        next_word = nxt.group(1) if nxt else ""
-        if prev_word and fold(prev_word.rstrip(".")) in words.honorifics:
+        prev_folded = prev_word.translate(self._fold_table)
+        if prev_folded.rstrip(".") in words.honorifics:
             return False
         if surface.guard == "vn":
-            return not ((_title(prev_word) and fold(prev_word) in words.vn_names)
-                        or (_title(next_word) and fold(next_word) in words.vn_family))
+            single = " " not in surface.text  # "Hue Nguyen" is a person, "Hai Phong Le Chan" a place
+            return not ((_title(prev_word) and prev_folded in words.vn_names)
+                        or (single and _title(next_word) and next_word.translate(self._fold_table) in words.vn_family))
         if _HONORIFIC_SUFFIX.match(folded, stop):
             return False
         return not (self._given_name(prev_word) or self._given_name(next_word))
 
     def _given_name(self, word: str) -> bool:
         """A capitalised romanised Japanese word that names no known place: ``Natsuo``, ``Kenji``."""
-        folded = fold(word)
-        return (len(word) >= 3 and _title(word) and _ROMAJI.fullmatch(folded) is not None
-                and folded not in self.known_words)
+        if len(word) < 3 or not _title(word):
+            return False
+        folded = word.translate(self._fold_table)
+        return _ROMAJI.fullmatch(folded) is not None and folded not in self.known_words
+
+
+def _neighbours(segment: str, first: int, stop: int) -> tuple[str, str]:
+    """The words right before and right after a hit, if only spaces separate them from it."""
+    previous = ""
+    if first > 0 and segment[first - 1] == " ":
+        end = first - 1
+        while end > 0 and segment[end - 1] == " ":
+            end -= 1
+        previous = segment[segment.rfind(" ", 0, end) + 1:end].lstrip("(\"'“‘[")
+    following = ""
+    if stop < len(segment) and segment[stop] == " ":
+        match = _NEXT_WORD.match(segment, stop)
+        following = match.group(1) if match else ""
+    return previous, following
 
 
 def _surfaces(entry: Entry, order: int, words: PersonWords) -> list[Surface]:

@@ -1,0 +1,64 @@
+"""Extraction speed: articles per second on one core over the seeds and dev articles, repeated.
+
+    .venv/bin/python benchmarks/extract_speed.py [--repeat 30] [--only statistics]
+
+Runs the whole extract pipeline (``registry.extract_document``: analysis + every extractor)
+unless ``--only`` names one extractor module. The target is ≥ 500 articles/s.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import time
+from pathlib import Path
+
+from kizuna import gazetteer
+from kizuna.document import Document
+from kizuna.errors import InputError
+from kizuna.extract import analyse
+from kizuna.reading import read_paths
+
+SHARED = Path("/work/shared")
+TARGET = 500.0
+
+
+def corpus() -> list[Document]:
+    paths = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+    paths.append(str(SHARED / "gold" / "dev" / "dev.articles.jsonl"))
+    return [d for d in read_paths(paths) if not isinstance(d, InputError)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--only", help="time one extractor module (e.g. statistics) instead of the pipeline")
+    args = parser.parse_args()
+    docs = corpus()
+    gaz = gazetteer.default()
+    if args.only:
+        module = importlib.import_module(f"kizuna.extract.{args.only}")
+
+        def run(doc: Document) -> int:
+            return len(module.extract(analyse(doc, gaz)))
+    else:
+        from kizuna.extract.registry import extract_document
+
+        def run(doc: Document) -> int:
+            return len(extract_document(doc, gaz))
+    for doc in docs:  # warm up: vocabularies and regexes load once
+        run(doc)
+    records = 0
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for doc in docs:
+            records += run(doc)
+    elapsed = time.perf_counter() - started
+    count = len(docs) * args.repeat
+    rate = count / elapsed
+    what = args.only or "pipeline"
+    print(f"{what}: {count} articles in {elapsed:.2f}s = {rate:.0f} articles/s "
+          f"({records} records); target {TARGET:.0f}/s: {'ok' if rate >= TARGET else 'BELOW'}")
+
+
+if __name__ == "__main__":
+    main()

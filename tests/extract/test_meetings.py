@@ -1,0 +1,76 @@
+import pytest
+
+from kizuna.extract import meetings
+
+from ._articles import article, golden_cases
+
+CASES = golden_cases("people_meetings.jsonl")
+
+
+def summary(text: str, published: str | None = "2024-03-15"):
+    return [(sorted(p.name for p in m.participants), m.date, m.location.name if m.location else None)
+            for m in meetings.extract(article(text, published))]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_golden_meetings(case):
+    got = summary(case["text"], case["published"])
+    assert len(got) == len(case["meetings"])
+    for expected, (names, date, location) in zip(case["meetings"], got):
+        assert set(expected["participants"]) <= set(names)
+        assert (date, location) == (expected["date"], expected["location"])
+
+
+def test_one_record_per_meeting_however_often_mentioned():
+    text = ("Prime Minister Pham Minh Chinh (R) and visiting Governor of Japan's Kagoshima prefecture Shiota Koichi "
+            "at their meeting in Hanoi on July 10. Prime Minister Pham Minh Chinh received visiting Governor of "
+            "Japan's Kagoshima prefecture Shiota Koichi in Hanoi on July 10.\nPM Chinh said ties are strong.\n"
+            "During the reception, the PM thanked Governor Shiota.")
+    (meeting,) = meetings.extract(article(text, "2023-07-10"))
+    roles = {p.name: p.role for p in meeting.participants}
+    assert roles == {"Pham Minh Chinh": "host", "Shiota Koichi": "guest"}
+    assert (meeting.date, meeting.kind) == ("2023-07-10", "reception")
+
+
+def test_separate_meetings_of_one_trip_stay_separate():
+    text = ("A delegation of Hai Phong city led by Secretary of the municipal Party Committee Le Tien Chau paid a "
+            "working trip to Chiba on June 16.\nAt a working session with Aeon Mall group on the same day, Soichi "
+            "Okazaki, Executive Officer of the company, spoke.\nWorking with the Sojitz Corporation, Chau suggested "
+            "the company invest in Hai Phong.")
+    got = summary(text, "2023-06-16")
+    assert [names for names, _, _ in got] == [["Le Tien Chau"], ["Le Tien Chau", "Soichi Okazaki"],
+                                              ["Le Tien Chau", "Sojitz"]]
+    assert [date for _, date, _ in got][:2] == ["2023-06-16", "2023-06-16"]
+
+
+def test_an_organisation_or_prefecture_can_take_part():
+    text = "Governor Muraoka Tsugumasa of Yamaguchi prefecture spoke. He noted that in June, the prefecture held a seminar."
+    got = summary(text, "2023-09-08")
+    assert (["Yamaguchi"], "2023-06", None) in got
+
+
+def test_recently_gives_no_date_and_unknown_publication_gives_no_year():
+    assert summary("Mr. Nguyen Anh Tuan, Secretary of the Provincial Party Committee recently engaged in "
+                   "discussions with Mr. Kuroiwa Yuji, Governor of Kanagawa Prefecture.")[0][1] is None
+    got = summary("Ha Nam (VNA) - Japan's Meitoku Engineering Co., Ltd put into operation a factory in the northern "
+                  "province of Ha Nam on September 28.\nGeneral Director Tokunaga Mikie said the plant is modern.\n"
+                  "Secretary of the provincial Party Committee Nguyen Dinh Khang appreciated the company's efforts.",
+                  None)
+    assert got == [(["Nguyen Dinh Khang", "Tokunaga Mikie"], None, "Ha Nam")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi received 1.2 billion USD in FDI from Japan in the first two months.",
+    "Vietnam welcomed 300,000 Japanese visitors in 2023, the tourism administration said.",
+    "The two sides discussed cooperation in many fields.",
+    "Prime Minister Pham Minh Chinh urged ministries to speed up reforms.",
+])
+def test_no_meeting_without_named_participants(text):
+    assert meetings.extract(article(text)) == []
+
+
+def test_evidence_offsets_slice_the_document():
+    art = article("Deputy Prime Minister Tran Hong Ha received Japanese Ambassador Ito Naoki in Hanoi on March 13.")
+    (meeting,) = meetings.extract(art)
+    assert art.text[meeting.evidence.start:meeting.evidence.end] == meeting.evidence.text
+    assert 0 < meeting.confidence <= 1

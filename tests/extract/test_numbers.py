@@ -1,0 +1,69 @@
+"""Figures in text: values in base units, units, qualifiers, and what is never a quantity."""
+from __future__ import annotations
+
+import pytest
+
+from kizuna.extract.numbers import cardinal_value, find_quantities, ordinal_value
+from kizuna.extract.stat_vocab import default
+from kizuna.text import fold
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    folded = fold(text)
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(folded, 0, len(folded), default())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan had 5,681 active projects", [(5681, "count", "exact")]),
+    ("total registered capital of $78.9 billion", [(78.9e9, "USD", "exact")]),
+    ("an investment capital of US$1.67 billion", [(1.67e9, "USD", "exact")]),
+    ("reached USD34.6 million", [(34.6e6, "USD", "exact")]),
+    ("its $35-million centre", [(35e6, "USD", "exact")]),
+    ("worth 76.76 billion USD", [(76.76e9, "USD", "exact")]),
+    ("poured VND4,927 billion into", [(4.927e12, "VND", "exact")]),
+    ("1.2 trillion yen", [(1.2e12, "JPY", "exact")]),
+    ("the over 430,000-strong community", [(430000, "count", "more_than")]),
+    ("up 2.9 per cent on-year", [(2.9, "percent", "exact")]),
+    ("up 2.9% on-year", [(2.9, "percent", "exact")]),
+    ("a rise of 1.7 percent", [(1.7, "percent", "exact")]),
+    ("more than 108 localities", [(108, "count", "more_than")]),
+    ("surpassed $51.43 billion", [(51.43e9, "USD", "more_than")]),
+    ("nearly 90 pairs", [(90, "count", "approx")]),
+    ("was estimated at US$22.94 billion", [(22.94e9, "USD", "approx")]),
+    ("at least 20 firms", [(20, "count", "at_least")]),
+    ("less than 5 per cent", [(5, "percent", "less_than")]),
+    ("some 10.5 percent", [(10.5, "percent", "approx")]),
+    ("S$2.5 billion", [(2.5e9, "SGD", "exact")]),
+])
+def test_quantities(text: str, expected: list[tuple[float, str, str]]) -> None:
+    found = _read(text)
+    assert [(pytest.approx(v), u, q) for v, u, q in expected] == found
+
+
+@pytest.mark.parametrize("text", [
+    "in 2024", "the 2012-13 season", "during the 2005-2012 period", "on October 31", "31 October 2025",
+    "covering 19,100 sq.m", "the first 10 months", "for 20 years", "Covid-19", "2.5 percentage points",
+])
+def test_not_quantities(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Đà Nẵng drew US$1 billion"
+    folded = fold(text)
+    (quantity,) = find_quantities(folded, 0, len(folded), default())
+    assert text[quantity.start:quantity.end] == "US$1 billion"
+
+
+@pytest.mark.parametrize("word, value", [
+    ("fourth", 4), ("31st", 31), ("2nd", 2), ("top", 1), ("biggest", 1), ("third", 3), ("anniversary", None),
+])
+def test_ordinals(word: str, value: int | None) -> None:
+    assert ordinal_value(word) == value
+
+
+def test_cardinals() -> None:
+    assert cardinal_value("109") == 109
+    assert cardinal_value("1,200") == 1200
+    assert cardinal_value("three") == 3
+    assert cardinal_value("many") is None

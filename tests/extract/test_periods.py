@@ -1,0 +1,74 @@
+"""Period expressions resolved against the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kizuna.extract.periods import DateContext, find_periods
+from kizuna.text import fold
+
+PUB = DateContext(date(2025, 11, 17), 2025)
+
+
+def _periods(text: str, context: DateContext = PUB) -> list[tuple[str, str | None, str | None]]:
+    folded = fold(text)
+    return [(m.kind, m.period.start, m.period.end) for m in find_periods(folded, 0, len(folded), context)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As of October 31, Japan had", ("point", None, "2025-10-31")),
+    ("as of December 31, Japan had", ("point", None, "2024-12-31")),
+    ("as of January 2025", ("point", None, "2025-01")),
+    ("as of January 2026", None),
+    ("By November 2013, Japan ranked", ("point", None, "2013-11")),
+    ("as of the end of the second quarter this year", ("point", None, "2025-06")),
+    ("In the first 10 months of 2025, Japan", ("span", "2025-01", "2025-10")),
+    ("over the first eleven months this year", ("span", "2025-01", "2025-11")),
+    ("during the Jan-Nov period of 2013", ("span", "2013-01", "2013-11")),
+    ("during the 2005-2012 period", ("span", "2005", "2012")),
+    ("reached $1 billion in 2024", ("span", "2024", "2024")),
+    ("rose sharply last year", ("span", "2024", "2024")),
+    ("in the first half of 2025", ("span", "2025-01", "2025-06")),
+    ("in June, the prefecture held", ("span", "2025-06", "2025-06")),
+    ("currently has 128 projects", ("present", None, "2025-11-17")),
+    ("By now, about 90 pairs", ("present", None, "2025-11-17")),
+    ("so far invested", ("present", None, "2025-11-17")),
+    ("has to date attracted", ("present", None, "2025-11-17")),
+    ("Up to now, the relationship", ("present", None, "2025-11-17")),
+    ("since 2014", ("since", "2014", "2025-11-17")),
+    ("since 2010 until the third quarter of 2015", ("since", "2010", "2015-09")),
+    ("so far this year", ("ytd", "2025", "2025-11-17")),
+])
+def test_single_period(text: str, expected: tuple[str, str | None, str | None] | None) -> None:
+    assert _periods(text) == ([expected] if expected else [])  # None: a date after publication is no state
+
+
+def test_last_months_end_before_publication_month() -> None:
+    context = DateContext(date(2013, 12, 17), 2013)
+    assert _periods("During the last 11 months two-way trade", context) == [("span", "2013-01", "2013-11")]
+
+
+def test_years_later_counts_from_the_span_before() -> None:
+    found = _periods("from US$8.5 billion in 2005 to US$16.8 billion five years later")
+    assert found == [("span", "2005", "2005"), ("span", "2010", "2010")]
+
+
+@pytest.mark.parametrize("text", [
+    "up 1.7% against the same period last year",
+    "up 2.9 per cent on-year",
+    "a year-on-year increase of 3.5%",
+    "the 50th anniversary",
+    "by 2030",
+])
+def test_not_periods(text: str) -> None:
+    assert _periods(text) == []
+
+
+def test_present_without_publication_is_open() -> None:
+    assert _periods("currently has", DateContext(None, None)) == [("present", None, None)]
+
+
+def test_this_year_without_publication_uses_the_reference_year() -> None:
+    assert _periods("over the first eleven months this year", DateContext(None, 2013)) == [
+        ("span", "2013-01", "2013-11")]

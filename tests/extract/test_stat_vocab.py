@@ -1,0 +1,44 @@
+"""The statistics vocabulary: checked on load, aligned with the contract's metrics."""
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kizuna.extract.stat_vocab import VOCAB_DIR, StatVocabularyError, default, load
+
+CONTRACT = Path("/work/shared/contract/metrics.csv")
+
+
+def test_bundled_vocabulary_loads_once() -> None:
+    assert default() is default()
+    assert "registered_capital" in default().metrics
+
+
+@pytest.mark.skipif(not CONTRACT.exists(), reason="contract not available")
+def test_metrics_align_with_contract() -> None:
+    with CONTRACT.open(encoding="utf-8") as handle:
+        contract = {row["metric"]: row["unit"] for row in csv.DictReader(handle)}
+    ours = {name: spec.unit for name, spec in default().metrics.items()}
+    assert ours == contract
+
+
+def test_every_bad_row_is_reported(tmp_path: Path) -> None:
+    for name in ("metrics.csv", "stat_qualifiers.csv", "stat_cues.csv"):
+        shutil.copy(VOCAB_DIR / name, tmp_path / name)
+    with (tmp_path / "stat_qualifiers.csv").open("a", encoding="utf-8") as handle:
+        handle.write("roughly speaking,sort_of\n")
+    with (tmp_path / "stat_cues.csv").open("a", encoding="utf-8") as handle:
+        handle.write("nonsense,word,\ndomain,shipping,logistics\n")
+    with pytest.raises(StatVocabularyError) as error:
+        load(tmp_path)
+    assert len(error.value.problems) == 3
+
+
+def test_qualifier_before() -> None:
+    vocab = default()
+    text = "reached more than us$22.9 billion"
+    assert vocab.qualifier_before(text, text.index("22.9")) == "more_than"
+    assert vocab.qualifier_before("up 2.9", 3) == "exact"

@@ -1,0 +1,28 @@
+import pytest
+
+from kizuna.errors import GazetteerError
+from kizuna.extract.tokens import PhraseTable, read_vocab, tokenize
+
+
+def test_tokens_keep_offsets_and_split_possessives():
+    text = "Japan’s Kagoshima and H.E. Mr. Lê Minh Khái"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["Japan", "’s", "Kagoshima", "and", "H.E.", "Mr", ".", "Lê", "Minh", "Khái"]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert tokens[1].low == "'s" and tokens[-1].low == "khai"
+
+
+def test_phrase_table_matches_longest():
+    table = PhraseTable.build([("prime minister", 1), ("deputy prime minister", 2), ("minister", 3)])
+    tokens = tokenize("the Deputy Prime Minister said")
+    assert table.match(tokens, 1) == (4, 2)
+    assert table.match_ending(tokens, 4) == (1, 2)
+
+
+def test_bad_vocab_rows_are_reported(tmp_path, monkeypatch):
+    import kizuna.extract.tokens as module
+    (tmp_path / "bad.csv").write_text("phrase,cue\nreceived,nonsense\n,host\n", encoding="utf-8")
+    monkeypatch.setattr(module, "VOCAB_DIR", tmp_path)
+    with pytest.raises(GazetteerError) as caught:
+        read_vocab("bad.csv", ("phrase", "cue"), {"cue": {"host"}})
+    assert len(caught.value.problems) == 2
