@@ -137,6 +137,7 @@ def test_places_next_to_titles_and_other_places_still_count(gaz: Gazetteer) -> N
     assert keys(gaz, "Aeon Mall Hai Phong Le Chan opened, as did Ha Long in Quang Ninh.") == [
         "jpco-aeon-mall", "vn-hai-phong", "vnc-ha-long", "vn-quang-ninh"]
     assert keys(gaz, "Deputy PM Tran Hong Ha met the Thai minister in Thai Binh.") == ["thailand", "vn-thai-binh"]
+    assert keys(gaz, "Party Secretary of Hue Nguyen Van Phuong and Ms Le Thi Hue.") == ["vn-hue"]
 
 
 def test_country_context_picks_the_ministry(gaz: Gazetteer) -> None:
@@ -179,3 +180,23 @@ def test_matching_is_fast(gaz: Gazetteer) -> None:
             gaz.find(article)
         rounds.append(time.perf_counter() - started)
     assert min(rounds) * 4 < 2.0
+
+
+def test_every_name_in_the_data_is_found(gaz: Gazetteer) -> None:
+    """Each bare name and demonym of each entry is found, whole, in a neutral sentence."""
+    missed = []
+    for entry in gaz.entries.values():
+        context = {name.casefold() for name in entry.context_names}
+        for name in (*entry.names, *entry.demonyms):
+            if name.casefold() in context:
+                continue
+            mentions = gaz.find(f"We visited {name} today.")
+            if not (len(mentions) == 1 and mentions[0].text == name
+                    and entry in (mentions[0].entry, *mentions[0].alternatives)):
+                missed.append((entry.key, name))
+    assert missed == []
+
+
+def test_district_names_are_not_demonyms(gaz: Gazetteer) -> None:
+    assert keys(gaz, "Clinics in the districts of Do Son, An Lao and Kien Thuy; the Lao delegation.") == ["laos"]
+    assert keys(gaz, "Lao Dong newspaper reported from Lao Cai.") == ["vn-lao-dong", "vn-lao-cai"]

@@ -28,7 +28,8 @@ FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status
 _SUBJECT_BOUNDARY = re.compile(r"\b(?:that|since|when|after|while|where|as)\b|[;:—–]|,\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were|will|has|have)\b)")
 _OBJECT_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while|who|hold|holding|to)\b|[;.]|\s+—"
                          r"|\s+(?:on|in|at|during|to)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ceremony|occasion|visit|fields?|areas?)\b")
-_DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while)\b|;")
+_DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while)\b|;"
+                       r"|,\s+(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+){1,14}?(?:said|says|told|noted|stated|added)\b|,\s+(?:he|she|they)\s+(?:said|added)\b")
 _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as)\s+(?:the\s+)?(?P<name>[^,;)]+)")
 _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Ministry|Department|Agency|Corporation|Bank|Association|Chamber|"
@@ -36,7 +37,14 @@ _ORG_PHRASE = re.compile(
     r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
 _PLACE_ORG = re.compile(r"^(?:People[’']s\s+Committee|People[’']s\s+Council|Administration|Government|Party\s+Committee)\b")
 _TITLE_HOLDER = re.compile(r"\b(?:the\s+)?(?P<title>governor|mayor|chairman|chairwoman|prefecture|province)\b", re.IGNORECASE)
-_TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+")
+_TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+"
+                           r"|\b(?:cooperation|collaboration|co-operation)\s+(?:in|on)\s+[^.;]+|^\s*(?:\([^)]*\)\s*)?on\s+(?!\w+day\b)[^.;]+")
+_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
+                   re.IGNORECASE)
+_LOCAL_BODY = re.compile(
+    r"\bthe\s+(?P<level>provincial|municipal|city|prefectural)\s+(?:People[’']s\s+(?:Committee|Council)|authorities|"
+    r"government|administration|leaders(?:hip)?)\b", re.IGNORECASE)
+_LEVEL_KINDS = {"provincial": ("province", "city"), "municipal": ("city",), "city": ("city",), "prefectural": ("prefecture",)}
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,8 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
     objects: list[EntityRef] = []
     if with_match and with_match.start() - kind_end < 60:
         objects = _parties(article, with_match.end(), _clause_end(text, with_match.end(), span.end), places)
+    if not subjects and _PAIR.search(text, subject_start, verb_start):
+        subjects = _pair(places)
     if not subjects:
         subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
     if not objects and not subjects:
@@ -195,6 +205,7 @@ def _parties(article: Article, start: int, end: int, places: Focus) -> list[Enti
         entry = resolve_anaphor(article, noun, first, places)
         if entry is not None:
             found.append(Party(first, ref(entry)))
+    found.extend(_local_bodies(article, start, end, places))
     found.sort(key=lambda p: p.start)
     return _drop_container_countries(_dedupe([p.entity for p in found]))
 
@@ -216,6 +227,24 @@ def _country_of(article: Article, match: re.Match[str]) -> str | None:
         if mention.entry.country:
             return mention.entry.country
     return None
+
+
+def _pair(places: Focus) -> list[EntityRef]:
+    """"the two sides": the article's main locality and the main one of the other country."""
+    first = places.main()
+    second = places.main(not_country=first.country) if first else None
+    return [ref(first), ref(second)] if first and second else []
+
+
+def _local_bodies(article: Article, start: int, end: int, places: Focus) -> list[Party]:
+    """"the provincial People's Committee", "the municipal authorities" → the article's locality of that level."""
+    found = []
+    for match in _LOCAL_BODY.finditer(article.text, start, end):
+        kinds = _LEVEL_KINDS[match.group("level").lower()]
+        entry = places.main(kinds, not_country="JP") if kinds != ("prefecture",) else places.main(kinds)
+        if entry is not None:
+            found.append(Party(match.start(), ref(entry)))
+    return found
 
 
 def _title_holder(article: Article, start: int, end: int, places: Focus) -> list[EntityRef]:

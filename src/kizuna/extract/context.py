@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..gazetteer import Entry, Mention
 from ..reading.dates import MONTHS
@@ -20,15 +20,17 @@ _ON_DAY = re.compile(r"\b(?:on|dated)\s+(?:\w+day,?\s+)?" + _MONTH + r"\s+(\d{1,
 _DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\s+" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _IN_MONTH = re.compile(r"\b(?:in|since|from)\s+" + _MONTH + r",?\s+(\d{4})\b")
 _IN_YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b")
+_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:beach|coastal|port|central|northern|southern|capital|mountainous|border|"
-    r"Mekong\s+Delta|delta|host|Japanese|Vietnamese)\s+)*(?P<noun>province|prefecture|city|locality|municipality)\b"
-    r"(?!\s+of\b)",
+    r"Mekong\s+Delta|delta|host|Japanese|Vietnamese)\s+)*(?P<noun>province|prefecture|city|locality|municipality|"
+    r"capital(?!\s+(?:contributions?|increase|investment|flows?|markets?|goods)\b))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _NOUN_KINDS = {
     "province": ("province",), "prefecture": ("prefecture",), "city": ("city", "province"),
-    "municipality": ("city",), "locality": PLACE_KINDS,
+    "municipality": ("city",), "locality": PLACE_KINDS, "capital": ("city",),
 }
 
 
@@ -105,7 +107,8 @@ def anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def resolve_date(text: str, published: date | None) -> str | None:
-    """The date a clause states, at its precision: "on May 8" (year from publication), "in March 2025", "in 2014"."""
+    """The date a clause states, at its precision: "on May 8" (year from publication), "on Monday" (the
+    last Monday up to publication), "in March 2025", "in 2014"."""
     for pattern, order in ((_ON_DAY, "mdy"), (_DAY_MONTH, "dmy")):
         match = pattern.search(text)
         if match:
@@ -122,6 +125,10 @@ def resolve_date(text: str, published: date | None) -> str | None:
                     year_number -= 1
                 year = str(year_number)
             return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    weekday = _ON_WEEKDAY.search(text)
+    if weekday and published is not None:
+        back = (published.weekday() - _WEEKDAYS.index(weekday.group(1).lower())) % 7
+        return (published - timedelta(days=back)).isoformat()
     match = _IN_MONTH.search(text)
     if match:
         month = MONTHS[match.group(1).lower().rstrip(".")]

@@ -35,7 +35,8 @@ ACTOR_RULES = ("subject", "possessive", "group", "other_side", "prev_country", "
 LIST_RULES = ("intro", "direct")
 _INTRO = re.compile(r"(?:such\s+as|including|like|namely|notably|particularly|especially|:)\s*")
 _LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which|in|also)\b)|,\s+(?:and\s+)?(?:also|while|which|thus|"
-                       r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order)\b|"
+                       r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order|is|are|was|were|has|"
+                       r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?)\b|"
                        r"\s+\((?!BPO|IT|ICT)")
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
 _POSSESSIVE = re.compile(r"(?P<owner>(?:the\s+)?[\w’'\s-]{1,40}?)(?:’s|'s)\s+(?:\w+\s+)?$")

@@ -146,9 +146,10 @@ class Matcher:
         if prev_folded.rstrip(".") in words.honorifics:
             return False
         if surface.guard == "vn":
-            single = " " not in surface.text  # "Hue Nguyen" is a person, "Hai Phong Le Chan" a place
-            return not ((_title(prev_word) and prev_folded in words.vn_names)
-                        or (single and _title(next_word) and next_word.translate(self._fold_table) in words.vn_family))
+            # "Reporter Hue Nguyen" is a person; "Hai Phong Le Chan" and "secretary of Hue Nguyen Van A" are places
+            western_order = (" " not in surface.text and not prev_word[:1].islower() and _title(next_word)
+                             and next_word.translate(self._fold_table) in words.vn_family)
+            return not ((_title(prev_word) and prev_folded in words.vn_names) or western_order)
         if _HONORIFIC_SUFFIX.match(folded, stop):
             return False
         return not (self._given_name(prev_word) or self._given_name(next_word))
@@ -191,10 +192,12 @@ def _surfaces(entry: Entry, order: int, words: PersonWords) -> list[Surface]:
 
 
 def _guard(entry: Entry, text: str, words: PersonWords) -> str:
-    if (entry.country == "VN" and entry.kind in ("province", "city")) or fold(text) in words.vn_names:
-        return "vn"
     if entry.country == "JP" and entry.kind in ("prefecture", "city", "company") and text.isalpha():
         return "jp"
+    if (entry.country == "VN" and entry.kind in ("province", "city")) or fold(text) in words.vn_names:
+        return "vn"
+    if text.isalpha() and len(text) <= 4:
+        return "vn"  # "An Lao" is a district, "Pham Thai" a person
     return ""
 
 

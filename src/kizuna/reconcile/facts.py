@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import Annotated
-from .matching import COMPARATORS, parse_day
+from .matching import COMPARATORS, REPORTING_WINDOW_DAYS, effective_day, meeting_people, parse_day
 from .names import outlet_names
 from .values import fact_interval
 
@@ -67,10 +67,14 @@ def cluster_block(block: str, facts: list[Annotated]) -> list[Cluster]:
 
 
 def _cluster_greedy(block: str, facts: list[Annotated]) -> list[Cluster]:
-    compare, threshold = COMPARATORS[str(facts[0].get("type"))]
+    kind = str(facts[0].get("type"))
+    compare, threshold = COMPARATORS[kind]
     clusters: list[Cluster] = []
+    index = _MeetingIndex() if kind == "meeting" else None
     for fact in facts:
-        for cluster in clusters:
+        candidates = index.candidates(fact) if index else range(len(clusters))
+        for position in candidates:
+            cluster = clusters[position]
             results = [compare(other, fact) for other in cluster.members]
             if all(r.veto is None for r in results) and max(r.score for r in results) >= threshold:
                 best = max(range(len(results)), key=lambda i: results[i].score)
@@ -80,7 +84,45 @@ def _cluster_greedy(block: str, facts: list[Annotated]) -> list[Cluster]:
                 break
         else:
             clusters.append(Cluster(block, [fact]))
+            if index:
+                index.add(fact, len(clusters) - 1)
     return clusters
+
+
+class _MeetingIndex:
+    """Clusters by (participant, fortnight of their first member): only these can match a meeting.
+
+    A meeting sharing no participant, or dated more than the reporting window away, with a
+    cluster's first member is vetoed by ``compare_meetings``, so skipping those clusters
+    changes nothing but the time taken.
+    """
+
+    def __init__(self) -> None:
+        self.dated: dict[tuple[str, int], list[int]] = {}
+        self.floating: dict[str, list[int]] = {}
+        self.by_person: dict[str, list[int]] = {}
+
+    def add(self, fact: Annotated, position: int) -> None:
+        day = effective_day(fact)
+        for person in meeting_people(fact):
+            self.by_person.setdefault(person, []).append(position)
+            if day is None:
+                self.floating.setdefault(person, []).append(position)
+            else:
+                self.dated.setdefault((person, day.toordinal() // REPORTING_WINDOW_DAYS), []).append(position)
+
+    def candidates(self, fact: Annotated) -> list[int]:
+        day = effective_day(fact)
+        found: set[int] = set()
+        for person in meeting_people(fact):
+            if day is None:
+                found.update(self.by_person.get(person, ()))
+                continue
+            bucket = day.toordinal() // REPORTING_WINDOW_DAYS
+            for near in (bucket - 1, bucket, bucket + 1):
+                found.update(self.dated.get((person, near), ()))
+            found.update(self.floating.get(person, ()))
+        return sorted(found)
 
 
 def _point(fact: Annotated) -> tuple[str, str]:

@@ -91,6 +91,18 @@ def _people(fact: Annotated) -> set[str]:
     return found
 
 
+def effective_day(fact: Annotated) -> date | None:
+    """A meeting's full date, else its article's publication date (None when neither is a full date)."""
+    if fact.get("date"):
+        return parse_day(fact.get("date"))
+    return parse_day(fact.get("published"))
+
+
+def meeting_people(fact: Annotated) -> set[str]:
+    """The participant entities (a meeting sharing none with another is never the same meeting)."""
+    return _people(fact)
+
+
 def compare_meetings(a: Annotated, b: Annotated) -> Comparison:
     """Same event when dates fit and at least two participants (or one plus place and date) agree."""
     out = Comparison()

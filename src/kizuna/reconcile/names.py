@@ -13,6 +13,7 @@ acronym rules in ``entities.py``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold, key
 
@@ -154,6 +155,7 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _CREDIT = re.compile(r"^\s*(?:republishing|republished from|source credited:|source:|credited:|via)\s*", re.I)
 
 
+@lru_cache(maxsize=4096)
 def outlet_names(source: str | None) -> tuple[frozenset[str], bool]:
     """Keys naming a source's originating outlet, and whether the outlet only republishes.
 
