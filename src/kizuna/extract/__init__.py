@@ -3,15 +3,46 @@
 ``analyse`` builds the per-article context once (sentences outside page furniture,
 gazetteer mentions); each extractor in ``registry.EXTRACTORS`` reads it and returns
 records. No extractor does I/O or keeps state between articles.
+
+What several extractors derive from the same article (the folded text, a sentence's tokens,
+the people of the article, its meetings) is computed once and kept on the article's
+``memo``: see ``Article.tokens`` and the ``per_article`` decorator.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from ..document import Document
 from ..gazetteer import Gazetteer, Mention
-from ..text import Span, sentences
+from ..text import Span, fold, sentences
+from .tokens import Token, tokenize
+
+T = TypeVar("T")
+
+
+class ArticleMemo:
+    """Values derived from one article, computed on first use and shared by every extractor.
+
+    The values are read-only by convention: whoever asks gets the same object.
+    """
+
+    __slots__ = ("values",)
+
+    def __init__(self) -> None:
+        self.values: dict[Hashable, Any] = {}
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The value stored under ``key``, computed by ``compute()`` the first time."""
+        try:
+            return self.values[key]
+        except KeyError:
+            value = self.values[key] = compute()
+            return value
 
 
 @dataclass(frozen=True)
@@ -22,6 +53,7 @@ class Article:
     gazetteer: Gazetteer
     sentences: tuple[Span, ...]
     mentions: tuple[Mention, ...]
+    memo: ArticleMemo = field(default_factory=ArticleMemo, compare=False, repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -35,8 +67,41 @@ class Article:
     def published(self) -> date | None:
         return self.document.published
 
+    @property
+    def folded(self) -> str:
+        """``fold(text)``, computed once: ``folded[a:b] == fold(text[a:b])`` for any span."""
+        return self.memo.get("folded", lambda: fold(self.document.text))
+
+    def tokens(self, start: int, end: int) -> tuple[Token, ...]:
+        """``tokenize(text, start, end)``, computed once per span."""
+        values = self.memo.values
+        key = ("tokens", start, end)
+        found = values.get(key)
+        if found is None:
+            found = values[key] = tokenize(self.document.text, start, end, folded=self.folded)
+        return found
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """Mentions lying inside ``[start, end)``, in article order."""
+        starts = self.memo.get("mention_starts", self._mention_starts)
+        if starts is None:  # mentions not in text order: scan them all
+            return [m for m in self.mentions if m.start >= start and m.end <= end]
+        # a mention inside the stretch starts in [start, end]; the slice keeps article order
+        return [m for m in self.mentions[bisect_left(starts, start):bisect_right(starts, end)] if m.end <= end]
+
+    def _mention_starts(self) -> tuple[int, ...] | None:
+        starts = tuple(m.start for m in self.mentions)
+        return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+
+def per_article(function: Callable[[Article], T]) -> Callable[[Article], T]:
+    """Run a pure function of an article once per article; later calls share its result."""
+
+    @functools.wraps(function)
+    def shared(article: Article) -> T:
+        return article.memo.get(shared, lambda: function(article))
+
+    return shared
 
 
 def analyse(document: Document, gazetteer: Gazetteer) -> Article:

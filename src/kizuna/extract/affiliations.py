@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Mention
 from ..records import EntityRef
-from . import Article
+from . import Article, per_article
 from .companies import find_companies, normalise
 from .context import Focus, focus
 from .tokens import Token
@@ -42,7 +42,9 @@ class ArticlePlaces:
     countries: tuple[str, ...]  # ISO codes of countries named, most frequent first
 
 
+@per_article
 def article_places(article: Article) -> ArticlePlaces:
+    """The article's focus places, companies and countries (computed once per article)."""
     counts: dict[str, int] = {}
     for mention in article.mentions:
         if mention.entry.kind == "country" and mention.entry.country:

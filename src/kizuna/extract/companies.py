@@ -9,7 +9,8 @@ A company is found three ways:
   Products", "businesses … such as Aeon Mall and Akuruhi", "especially those by Nippon, Asahi");
 - a gazetteer organisation of kind ``company``.
 
-The reported ``name`` drops legal suffixes and writes "Viet Nam"/"Việt Nam" as "Vietnam".
+The reported ``name`` is the name as written ("LG Innotek", "Canon Vietnam") without legal suffixes,
+with "Viet Nam"/"Việt Nam" written "Vietnam"; ``known_as`` keeps the gazetteer's name.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Mention
+from ..text import key
 from .sectors import VOCAB_DIR, VocabularyError
 
 ROLES = ("head", "legal")
@@ -45,6 +47,14 @@ _LIST_CUE = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|&))*")
+_BRAND_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'-]*[\w])(?![’']s\b)")
+_NOT_BRAND_WORD = frozenset({
+    "Chairman", "Chairwoman", "President", "Vice", "CEO", "Chief", "Director", "General", "Executive", "Deputy", "Head",
+    "Managing", "Senior", "Representative", "Ambassador", "Governor", "Mayor", "Minister", "Secretary", "Mr", "Ms", "Mrs",
+    "Dr", "The", "In", "On", "At", "And", "But", "For", "With", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Co", "Ltd", "Inc", "Corp",
+})
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
@@ -57,6 +67,7 @@ class CompanyMention:
     surface: str
     name: str
     listed: bool = False  # found as an item of a company list
+    known_as: str | None = None  # the gazetteer's name when it knows the company ("LG" for "LG Innotek")
 
 
 @dataclass(frozen=True)
@@ -121,9 +132,15 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     found = _by_head_word(text, start, end) + _by_list(text, start, end)
     if gazetteer is not None:
-        for mention in gazetteer.find(text, start, end):
+        mentions = gazetteer.find(text, start, end)
+        for mention in mentions:
             if mention.entry.kind == "company":
-                found.append(CompanyMention(mention.start, mention.end, mention.text, mention.entry.name))
+                stop = _brand_unit_end(text, mention.end, end, mention.entry.name, mentions)
+                surface = text[mention.start:stop]
+                name = normalise(surface)
+                if not key(name).startswith(key(mention.entry.name)):
+                    name = mention.entry.name  # an alias of another form ("Matsushita" for Panasonic)
+                found.append(CompanyMention(mention.start, stop, surface, name, known_as=mention.entry.name))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), not c.listed))
     result: list[CompanyMention] = []
     for company in found:
@@ -131,6 +148,25 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
             continue
         result.append(company)
     return result
+
+
+def _brand_unit_end(text: str, stop: int, end: int, brand: str, mentions: list[Mention]) -> int:
+    """The end of "LG Innotek", "Samsung Display", "Canon Vietnam": a one-word brand the gazetteer
+    knows, followed by up to two capitalised words that are no place, title or date (a country
+    ends the name: a subsidiary)."""
+    if " " in brand:
+        return stop
+    for _ in range(2):
+        word = _BRAND_WORD.match(text, stop, end)
+        if not word or word.group("word") in _NOT_BRAND_WORD:
+            break
+        place = next((m for m in mentions if m.start == word.start("word") and m.entry.kind != "company"), None)
+        if place is not None:
+            if place.entry.kind == "country" and place.form == "name":
+                stop = place.end
+            break
+        stop = word.end()
+    return stop
 
 
 def _by_head_word(text: str, start: int, end: int) -> list[CompanyMention]:

@@ -20,6 +20,7 @@ _ON_DAY = re.compile(r"\b(?:on|dated)\s+(?:\w+day,?\s+)?" + _MONTH + r"\s+(\d{1,
 _DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\s+" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _IN_MONTH = re.compile(r"\b(?:in|since|from)\s+" + _MONTH + r",?\s+(\d{4})\b")
 _IN_YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b")
+_IN_MONTH_ALONE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?!\s*,?\s*\d)\b")
 _ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHOR = re.compile(
@@ -108,7 +109,7 @@ def anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def resolve_date(text: str, published: date | None) -> str | None:
     """The date a clause states, at its precision: "on May 8" (year from publication), "on Monday" (the
-    last Monday up to publication), "in March 2025", "in 2014"."""
+    last Monday up to publication), "in March 2025", "in March" (the last March up to publication), "in 2014"."""
     for pattern, order in ((_ON_DAY, "mdy"), (_DAY_MONTH, "dmy")):
         match = pattern.search(text)
         if match:
@@ -133,6 +134,10 @@ def resolve_date(text: str, published: date | None) -> str | None:
     if match:
         month = MONTHS[match.group(1).lower().rstrip(".")]
         return f"{match.group(2)}-{month:02d}"
+    match = _IN_MONTH_ALONE.search(text)
+    if match and published is not None:
+        month = MONTHS[match.group(1).lower().rstrip(".")]
+        return f"{published.year - (month > published.month):04d}-{month:02d}"
     match = _IN_YEAR.search(text)
     return match.group(1) if match else None
 

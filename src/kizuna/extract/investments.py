@@ -38,7 +38,7 @@ _MONEY_AFTER = re.compile(
     r"(?P<cur>USD|US\s+dollars|dollars|yen|JPY|VND|dong|won|KRW|baht|euros|EUR)\b", re.IGNORECASE)
 _NOT_PROJECT_MONEY = re.compile(r"\b(?:turnover|revenue|exports?|imports?|trade|budget|surplus|GDP)\b[^.;]{0,30}$", re.IGNORECASE)
 _SITE = re.compile(
-    r"(?:[A-ZĐÀ-Ỹ][\w'’-]*\s+){1,5}(?:[IVX]+\s+)?(?:Industrial\s+(?:Zone|Park|Estate|Cluster|Complex)|"
+    r"(?:[A-ZĐÀ-Ỹ][\w'’-]*(?:\s+[-–]\s+|\s+)){1,6}(?:[IVX]+\s+)?(?:Industrial\s+(?:Zone|Park|Estate|Cluster|Complex)|"
     r"Hi-?[Tt]ech\s+Park|High-?[Tt]ech(?:nology)?\s+Park|Economic\s+Zone|Export\s+Processing\s+Zone|"
     r"Technology\s+Park|Software\s+Park|Industrial\s+Park|IZ|IP)(?:\s+[IVX]+\b)?")
 _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
@@ -169,6 +169,11 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
         site, site_place = clause_sites[0].name, clause_sites[0].place
     elif earlier and _SITE_ANAPHOR.search(clause):
         site, site_place = earlier[-1].name, earlier[-1].place
+    else:
+        detail = _detail_sentence(article, index)
+        detail_sites = [s for s in sites if detail is not None and detail.start <= s.start < detail.end]
+        if detail_sites:
+            site, site_place = detail_sites[0].name, detail_sites[0].place
     origin = _origin(article, span, company, places)
     host = site_place or _host(article, span, company, clause_start + len(clause), origin, places)
     evidence_end = span.end
@@ -190,7 +195,8 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
         evidence=_evidence(article, span.start, evidence_end),
         confidence=confidence,
         extractor="investments",
-        investor=EntityRef(company.name, "company", origin.country if origin else None),
+        investor=EntityRef(company.name, "company", origin.country if origin else None,
+                           alt=(company.known_as,) if company.known_as and company.known_as != company.name else ()),
         origin=ref(origin) if origin else None,
         host=ref(host) if host else None,
         site=site,
@@ -200,6 +206,13 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
         year=year.group(1) if year else None,
         status=status,
     )
+
+
+def _detail_sentence(article: Article, index: int) -> Span | None:
+    """The next sentence when it goes on about the same facility ("The plant, to be built at …")."""
+    if index + 1 < len(article.sentences) and _NEXT_DETAIL.match(article.sentences[index + 1].text):
+        return article.sentences[index + 1]
+    return None
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -231,6 +244,13 @@ def _origin(article: Article, span: Span, company: CompanyMention, places: Focus
     if source:
         for mention in article.mentions_in(company.end + source.end(), company.end + source.end() + 40):
             if mention.entry.country != "VN" and mention.form == "name":
+                return mention.entry
+    based = re.search(r"(?P<place>[A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w-]+\s+){0,4}$",
+                      article.text[max(span.start, company.start - 80):company.start])
+    if based:
+        place_start = max(span.start, company.start - 80) + based.start("place")
+        for mention in article.mentions_in(place_start, place_start + len(based.group("place"))):
+            if mention.form == "name" and mention.entry.country != "VN":
                 return mention.entry
     of_country = re.match(r"\s+of\s+", after)
     if of_country:

@@ -15,13 +15,13 @@ from functools import lru_cache
 
 from ..records import EntityRef, Evidence, Meeting, Participant, Record
 from ..text import Span, fold
-from . import Article
+from . import Article, per_article
 from .affiliations import article_places, sentence_places
 from .context import resolve_anaphor
 from .meeting_dates import when
 from .people import Cast, Person, PersonMention, cast
 from .sectors import find_sectors
-from .tokens import read_vocab, tokenize
+from .tokens import read_vocab
 
 EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
@@ -59,10 +59,13 @@ def cue_vocab() -> CueVocab:
     return CueVocab(pattern, {r["phrase"].lower().replace(" ", ""): (r["cue"], r["kind"]) for r in rows})
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Cues in ``text[start:end]`` (matched on folded text; offsets index ``text``)."""
+def find_cues(text: str, start: int, end: int, folded_text: str | None = None) -> list[Cue]:
+    """Cues in ``text[start:end]`` (matched on folded text; offsets index ``text``).
+
+    ``folded_text``, when given, is ``fold(text)`` computed once.
+    """
     words = cue_vocab()
-    folded = fold(text[start:end])
+    folded = fold(text[start:end]) if folded_text is None else folded_text[start:end]
     found = []
     for match in words.pattern.finditer(folded):
         cue, kind = words.by_key[re.sub(r"\s+", "", match.group())]
@@ -106,7 +109,13 @@ class FoundMeeting:
 
 def extract(article: Article) -> list[Record]:
     """Meeting records of the article, one per real meeting."""
-    return [m.record for m in find_meetings(article, cast(article))]
+    return [m.record for m in article_meetings(article)]
+
+
+@per_article
+def article_meetings(article: Article) -> tuple[FoundMeeting, ...]:
+    """The meetings of the article's cast (computed once per article; roles.py reads them too)."""
+    return tuple(find_meetings(article, cast(article)))
 
 
 def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
@@ -115,7 +124,7 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
     previous_date: str | None = None
     running_date: str | None = None
     for index, span in enumerate(article.sentences):
-        cues = find_cues(article.text, span.start, span.end)
+        cues = find_cues(article.text, span.start, span.end, article.folded)
         stated = when(span.text, article.published, previous_date)
         if stated.how == "explicit" and stated.value and len(stated.value) == 10:
             running_date = stated.value
@@ -239,7 +248,7 @@ def _is_location(article: Article, start: int) -> bool:
 
 
 def _location(article: Article, span: Span) -> EntityRef | None:
-    for place in sentence_places(article, tokenize(article.text, span.start, span.end)):
+    for place in sentence_places(article, article.tokens(span.start, span.end)):
         if _is_location(article, place.start):
             return place.ref
     return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
-from . import Article
+from . import Article, per_article
 from .affiliations import ArticlePlaces, Place, article_places, context_locality, sentence_places, span_ref
 from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
 from .tokens import Token, read_vocab, tokenize
@@ -155,7 +155,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
     words = name_vocab()
     found: list[PersonMention] = []
     for index, span in enumerate(article.sentences):
-        tokens = tokenize(article.text, span.start, span.end)
+        tokens = article.tokens(span.start, span.end)
         blocked = _blocked(article, tokens, span.start, span.end)
         here = sentence_places(article, tokens)
         used: set[int] = set()
@@ -288,6 +288,7 @@ def _foreign_country(places: ArticlePlaces) -> str | None:
     return foreign[0] if foreign else None
 
 
+@per_article
 def cast(article: Article) -> Cast:
     """Everyone the article names with a title or honorific, short mentions resolved."""
     places = article_places(article)
@@ -346,8 +347,8 @@ def _add_bare_mentions(article: Article, groups: list[list[PersonMention]], keys
     words = name_vocab()
     names = [tuple(t.low for t in tokenize(max(g, key=lambda m: len(m.name)).name) if t.word) for g in groups]
     for index, span in enumerate(article.sentences):
-        blocked = _blocked(article, tokenize(article.text, span.start, span.end), span.start, span.end)
-        tokens = tokenize(article.text, span.start, span.end)
+        tokens = article.tokens(span.start, span.end)
+        blocked = _blocked(article, tokens, span.start, span.end)
         skip_to = 0
         for i, tok in enumerate(tokens):
             if i < skip_to or not _is_name_token(tok, blocked, words) or any(a <= tok.start < b for a, b in covered):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..records import Evidence, Record, Role
 from . import Article
-from .meetings import find_meetings
+from .meetings import article_meetings
 from .people import Person, cast
 
 EXTRACTOR = "roles"
@@ -17,7 +17,7 @@ EXTRACTOR = "roles"
 def extract(article: Article) -> list[Record]:
     """Role records of the titled people of the article."""
     people = cast(article)
-    meetings = find_meetings(article, people)
+    meetings = article_meetings(article)
     published = article.published.isoformat() if article.published else None
     records: list[Record] = []
     for person in people.people:

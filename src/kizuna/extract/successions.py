@@ -4,17 +4,23 @@ text states it:
 - "the Ministry of Finance (formerly the Ministry of Planning and Investment, merged in March
   2025)" → predecessor MPI, successor MoF, merged, 2025-03;
 - "Bac Giang province, now part of Bac Ninh" → merged;
-- "following the merger of Quang Nam and Da Nang" / "A and B merged into C" → merged (the
-  successor is named, or the gazetteer says which of the two the other became part of);
+- "following the merger of Quang Nam and Da Nang" / "A and B merged into C" / "Hai Duong,
+  which merged into Hai Phong" / "A merged with B to form C" → merged (the successor is
+  named, or the gazetteer says which of the two the other became part of);
+- "the new Bac Ninh province, formed by merging Bac Ninh and Bac Giang" / "C was established
+  by merging A and B" → each of A and B (other than C) merged into C;
 - "A was renamed B", "B (renamed from A)" → renamed.
 
-The date is the one the clause states, else the gazetteer's date for that succession.
+Names are gazetteer mentions and capitalised organisation names ("the Ministry of Natural
+Resources and Environment") the gazetteer may not know. The date is the one the clause
+states, else the gazetteer's date for that succession.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..gazetteer import Entry, Mention
+from ..gazetteer import Entry
 from ..records import EntityRef, Evidence, Record, Succession
 from ..text import Span
 from . import Article
@@ -24,9 +30,29 @@ _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+
                        r"(?P<pred>[^,;)]+?)\s*(?:,\s*(?P<rest>[^)]*))?\)")
 _NOW_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?\s*,?\s+(?:which\s+is\s+|which\s+has\s+)?now\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:new\s+)?$")
 _MERGER = re.compile(r"\bmerg(?:er|ing)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_MERGED_INTO = re.compile(r"^\s+(?:province\s+|provinces\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)?\s*merged\s+(?:into|with)\s+(?:the\s+)?(?:new\s+)?$")
+_MERGED_INTO = re.compile(
+    r"^\s*(?:(?:province|provinces|city|prefecture)\s*)?(?:,\s*which\s+|,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)?"
+    r"\s*(?:merged|absorbed|incorporated)\s+(?P<how>into|with)\s+(?:the\s+)?(?:new\s+|expanded\s+|enlarged\s+)?$")
+_TO_FORM = re.compile(r"^\s+(?:province\s+|city\s+)?(?:,\s*)?to\s+(?:form|create|become)\s+(?:the\s+)?(?:new\s+)?$")
 _RENAMED = re.compile(r"^\s+(?:was|has\s+been|had\s+been)\s+renamed\s+(?:as\s+|to\s+)?(?:the\s+)?$")
-_AND = re.compile(r"^\s*(?:province\s+|city\s+)?(?:,|and|,\s*and)\s+$")
+_AND = re.compile(r"^\s*(?:province\s+|city\s+)?(?:,|and|,\s*and)\s+(?:the\s+)?$")
+_FORMED_BY = re.compile(
+    r"\b(?:formed|established|created|set\s+up|born|founded)\b[^.;]{0,40}?\b(?:by|through|from|after|following|via)\s+"
+    r"(?:the\s+)?(?:merg(?:ing|ers?\s+of)|consolidat(?:ing|ion\s+of)|combin(?:ing|ation\s+of)|amalgamat(?:ing|ion\s+of)|"
+    r"integrat(?:ing|ion\s+of))\s+")
+_ORG_NAME = re.compile(
+    r"(?:Ministry|Department|Agency|Office|Bureau|Commission|Authority|Board|Committee|Administration)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][\w'’-]*)*")
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity named in a sentence: where, its reference, and its gazetteer entry if known."""
+
+    start: int
+    end: int
+    entity: EntityRef
+    entry: Entry | None
 
 
 def extract(article: Article) -> list[Record]:
@@ -42,64 +68,118 @@ def extract(article: Article) -> list[Record]:
     return list(records)
 
 
+def names_in(article: Article, start: int, end: int) -> list[Named]:
+    """Gazetteer names and capitalised organisation names in ``text[start:end]``, in text order, no overlaps."""
+    found = [Named(m.start, m.end, ref(m.entry), m.entry) for m in article.mentions_in(start, end) if m.form == "name"]
+    for match in _ORG_NAME.finditer(article.text, start, end):
+        name = match.group(0)
+        entry = article.gazetteer.lookup(name)
+        entity = ref(entry) if entry is not None else EntityRef(name, "organisation", _country(article, found))
+        found = [n for n in found if not (match.start() <= n.start and n.end <= match.end())]
+        if not any(n.start <= match.start() < n.end for n in found):
+            found.append(Named(match.start(), match.end(), entity, entry))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _country(article: Article, named: list[Named]) -> str | None:
+    """The country of an unknown organisation: the article's (Vietnam when it names Vietnam)."""
+    countries = [n.entity.country for n in named if n.entity.country]
+    if countries:
+        return countries[0]
+    return "VN" if any(m.entry.country == "VN" for m in article.mentions) else None
+
+
 def _sentence(article: Article, span: Span) -> list[Succession]:
     text = article.text
-    mentions = [m for m in article.mentions_in(span.start, span.end) if m.form == "name"]
+    names = names_in(article, span.start, span.end)
     found: list[Succession] = []
-    for index, mention in enumerate(mentions):
-        formerly = _FORMERLY.match(text, mention.end, span.end)
+    for index, named in enumerate(names):
+        formerly = _FORMERLY.match(text, named.end, span.end)
         if formerly:
-            name = re.split(r"\s+(?:merged|renamed|until|before|which)\b", formerly.group("pred"))[0].strip()
-            known = article.gazetteer.lookup(name)
-            predecessor = ref(known) if known else EntityRef(name, mention.entry.kind, mention.entry.country)
-            rest = formerly.group("rest") or ""
-            kind = "renamed" if "renamed" in rest or "renamed" in formerly.group(0)[:20] else "merged"
-            date = resolve_date(rest, article.published) or _known_date(known, mention.entry)
-            found.append(_record(article, span, predecessor, ref(mention.entry), kind, date))
+            found.append(_formerly(article, span, named, formerly))
             continue
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        formed = _FORMED_BY.match(text, _skip_to_cue(text, named.end, span.end), span.end)
+        if formed and (index + 1 == len(names) or names[index + 1].start >= formed.end()):
+            parts = _listed(text, [n for n in names[index + 1:] if n.start >= formed.end()])
+            found.extend(_merged(article, span, part, named) for part in parts if part.entity.name != named.entity.name)
+            continue
+        following = names[index + 1] if index + 1 < len(names) else None
         if following is None:
             continue
-        between = text[mention.end:following.start]
+        between = text[named.end:following.start]
+        merged_into = _MERGED_INTO.match(between)
         if _NOW_PART.match(between):
-            found.append(_merged(article, span, mention.entry, following.entry))
-        elif _MERGED_INTO.match(between):
-            found.append(_merged(article, span, mention.entry, following.entry))
-            if index > 0 and _AND.match(text[mentions[index - 1].end:mention.start]):
-                found.append(_merged(article, span, mentions[index - 1].entry, following.entry))
+            found.append(_merged(article, span, named, following))
+        elif merged_into:
+            successor = following
+            after = names[index + 2] if index + 2 < len(names) else None
+            if merged_into.group("how") == "with" and after and _TO_FORM.match(text[following.end:after.start]):
+                successor = after
+                found.append(_merged(article, span, following, successor))
+            found.append(_merged(article, span, named, successor))
+            if index > 0 and _AND.match(text[names[index - 1].end:named.start]):
+                found.append(_merged(article, span, names[index - 1], successor))
         elif _RENAMED.match(between):
-            found.append(_record(article, span, ref(mention.entry), ref(following.entry), "renamed",
+            found.append(_record(span, article, named.entity, following.entity, "renamed",
                                  resolve_date(span.text, article.published)))
-        elif _AND.match(between) and _MERGER.search(text[max(span.start, mention.start - 40):mention.start]):
-            found.extend(_merger_pair(article, span, mention, following))
+        elif _AND.match(between) and _MERGER.search(text[max(span.start, named.start - 40):named.start]):
+            found.extend(_merger_pair(article, span, named, following, names))
     return found
 
 
-def _merger_pair(article: Article, span: Span, first: Mention, second: Mention) -> list[Succession]:
+def _skip_to_cue(text: str, start: int, end: int) -> int:
+    """Past "province," / ", which was" between a name and a "formed by merging" cue."""
+    skip = re.match(r"(?:\s+(?:province|city|prefecture))?\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)?\s*",
+                    text[start:end])
+    return start + (skip.end() if skip else 0)
+
+
+def _listed(text: str, names: list[Named]) -> list[Named]:
+    """The names of a list "A, B and C" (stops at the first name not joined by a comma or "and")."""
+    items: list[Named] = []
+    for named in names:
+        if items and not _AND.match(text[items[-1].end:named.start]):
+            break
+        items.append(named)
+    return items
+
+
+def _formerly(article: Article, span: Span, named: Named, formerly: re.Match[str]) -> Succession:
+    name = re.split(r"\s+(?:merged|renamed|until|before|which)\b", formerly.group("pred"))[0].strip()
+    known = article.gazetteer.lookup(name)
+    predecessor = ref(known) if known else EntityRef(name, named.entity.kind, named.entity.country)
+    rest = formerly.group("rest") or ""
+    kind = "renamed" if "renamed" in rest or "renamed" in formerly.group(0)[:20] else "merged"
+    date = resolve_date(rest, article.published) or _known_date(known, named.entry)
+    return _record(span, article, predecessor, named.entity, kind, date)
+
+
+def _merger_pair(article: Article, span: Span, first: Named, second: Named, names: list[Named]) -> list[Succession]:
     """"the merger of A and B [into C]": C if named, else whichever the gazetteer says absorbed the other."""
     into = re.match(r"\s+into\s+(?:the\s+)?(?:new\s+)?", article.text[second.end:span.end])
     if into:
-        target = next((m for m in article.mentions_in(second.end, span.end) if m.start == second.end + into.end()), None)
+        target = next((n for n in names if n.start == second.end + into.end()), None)
         if target is not None:
-            return [_merged(article, span, first.entry, target.entry), _merged(article, span, second.entry, target.entry)]
-    for predecessor, successor in ((first.entry, second.entry), (second.entry, first.entry)):
-        if predecessor.successor == successor.key:
+            return [_merged(article, span, first, target), _merged(article, span, second, target)]
+    for predecessor, successor in ((first, second), (second, first)):
+        if predecessor.entry is not None and successor.entry is not None \
+                and predecessor.entry.successor == successor.entry.key:
             return [_merged(article, span, predecessor, successor)]
     return []
 
 
-def _merged(article: Article, span: Span, predecessor: Entry, successor: Entry) -> Succession:
-    date = resolve_date(span.text, article.published) or _known_date(predecessor, successor)
-    return _record(article, span, ref(predecessor), ref(successor), "merged", date)
+def _merged(article: Article, span: Span, predecessor: Named, successor: Named) -> Succession:
+    date = resolve_date(span.text, article.published) or _known_date(predecessor.entry, successor.entry)
+    return _record(span, article, predecessor.entity, successor.entity, "merged", date)
 
 
-def _known_date(predecessor: Entry | None, successor: Entry) -> str | None:
-    if predecessor is not None and predecessor.successor == successor.key:
+def _known_date(predecessor: Entry | None, successor: Entry | None) -> str | None:
+    if predecessor is not None and successor is not None and predecessor.successor == successor.key:
         return predecessor.successor_since
     return None
 
 
-def _record(article: Article, span: Span, predecessor: EntityRef, successor: EntityRef, kind: str,
+def _record(span: Span, article: Article, predecessor: EntityRef, successor: EntityRef, kind: str,
             date: str | None) -> Succession:
     return Succession(doc=article.doc_id, evidence=Evidence(span.start, span.end, span.text), confidence=0.85,
                       extractor="successions", predecessor=predecessor, successor=successor, kind=kind, date=date)

@@ -39,11 +39,17 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
-    """Tokens of ``text[start:end]``; possessive ``'s`` is its own token."""
+def tokenize(text: str, start: int = 0, end: int | None = None, folded: str | None = None) -> tuple[Token, ...]:
+    """Tokens of ``text[start:end]``; possessive ``'s`` is its own token.
+
+    ``folded``, when given, is ``fold(text)`` computed once (see ``Article.folded``).
+    """
     end = len(text) if end is None else end
-    return tuple(Token(m.start(), m.end(), m.group(), fold(m.group()))
-                 for m in _TOKEN.finditer(text, start, end))
+    if folded is None:
+        return tuple(Token(m.start(), m.end(), m.group(), fold(m.group()))
+                     for m in _TOKEN.finditer(text, start, end))
+    return tuple(Token(a, b, m.group(), folded[a:b])
+                 for m in _TOKEN.finditer(text, start, end) for a, b in (m.span(),))
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

@@ -82,13 +82,17 @@ def _date_level(a: Annotated, b: Annotated, out: Comparison) -> None:
         out.level("date", "unknown", 0.0)
 
 
-def _people(fact: Annotated) -> set[str]:
+def _people(fact: Annotated) -> frozenset[str]:
+    cached = fact.get("_people")
+    if cached is not None:
+        return cached
     found = set()
     for index, _ in enumerate(fact.get("participants") or []):
         person = entity(fact, f"participants.{index}") or entity(fact, f"participants.{index}.org")
         if person:
             found.add(person)
-    return found
+    fact["_people"] = frozenset(found)  # annotated facts are the engine's own copies
+    return fact["_people"]
 
 
 def effective_day(fact: Annotated) -> date | None:
@@ -98,7 +102,7 @@ def effective_day(fact: Annotated) -> date | None:
     return parse_day(fact.get("published"))
 
 
-def meeting_people(fact: Annotated) -> set[str]:
+def meeting_people(fact: Annotated) -> frozenset[str]:
     """The participant entities (a meeting sharing none with another is never the same meeting)."""
     return _people(fact)
 

@@ -15,7 +15,7 @@ from .values import amount_interval, fact_interval
 
 SOURCE_FIELDS = ("doc", "source", "url", "published", "title", "document_title")
 META_FIELDS = {"fact_id", "document_key", "published", "date_source", "source", "url", "document_title",
-               "_entities", "evidence", "doc", "confidence", "type", "sector"}
+               "_entities", "_people", "evidence", "doc", "confidence", "type", "sector"}
 
 
 def ref(resolution: Resolution, entity_id: str | None) -> dict[str, Any] | None:
