@@ -24,10 +24,20 @@ def test_same_point_different_beyond_rounding_is_a_conflict_with_both_sources():
 
 def test_rounding_difference_is_only_a_note():
     period = {"start": "2013-01", "end": "2013-11"}
-    a = stat("a", "exports", VN, JP, 12.37e9, "USD", period, source="VOV")
+    a = stat("a", "exports", VN, JP, 12.34e9, "USD", period, source="VOV")
     b = stat("b", "exports", VN, JP, 12.3e9, "USD", period, source="CPV")
     kb = reconcile([a, b])
     assert _rules(kb) == [] and _rules(kb, "note") == ["differs_within_rounding"]
+
+
+def test_truncated_figure_is_a_conflict_with_both_sources():
+    period = {"start": "2013-01", "end": "2013-11"}
+    a = stat("a", "exports", VN, JP, 12.37e9, "USD", period, source="VOV")
+    b = stat("b", "exports", VN, JP, 12.3e9, "USD", period, source="CPV")
+    kb = reconcile([a, b])
+    (conflict,) = kb.conflicts
+    assert conflict["rule"] == "values_beyond_rounding" and conflict["severity"] == "conflict"
+    assert {s["doc"] for s in conflict["sources"]} == {"a", "b"}
 
 
 def test_year_on_year_growth_that_the_levels_contradict():

@@ -7,10 +7,15 @@ def meets(a, b):
     return stated_interval(*a).meets(stated_interval(*b))
 
 
-def test_fewer_digits_that_round_or_truncate_are_consistent():
-    assert meets((12.37e9, "USD", "exact"), (12.3e9, "USD", "exact"))  # truncated
-    assert meets((10.57e9, "USD", "exact"), (10.6e9, "USD", "exact"))  # rounded
+def test_fewer_digits_that_round_are_consistent():
+    assert meets((12.34e9, "USD", "exact"), (12.3e9, "USD", "exact"))  # rounded down
+    assert meets((10.57e9, "USD", "exact"), (10.6e9, "USD", "exact"))  # rounded up
     assert meets((22.94e9, "USD", "approx"), (22.9e9, "USD", "more_than"))
+
+
+def test_truncation_is_not_rounding():
+    assert not meets((12.37e9, "USD", "exact"), (12.3e9, "USD", "exact"))  # 12.37 rounds to 12.4
+    assert not meets((10.57e9, "USD", "exact"), (10.5e9, "USD", "exact"))
 
 
 def test_real_differences_are_not_rounding():

@@ -1,9 +1,9 @@
 """What range of true values a stated figure allows, so that rounding is not a conflict.
 
 Amounts are read as written with a scale word (``US$40 billion`` is precise to the billion).
-A figure stated with fewer significant digits covers every value that rounds *or truncates*
-to it: ``US$12.3 billion`` allows [12.25, 12.4) billion, so ``US$12.37 billion`` agrees
-with it, and so do 10.5 and 10.57. Qualifiers widen the range: ``more than 22.9`` is
+A figure stated with fewer significant digits covers every value that rounds to it:
+``US$12.3 billion`` allows [12.25, 12.35] billion, so ``US$12.37 billion`` (which rounds to
+12.4) disagrees with it, while 12.34 would not. Truncation is not taken as rounding. Qualifiers widen the range: ``more than 22.9`` is
 [22.9, ∞); ``about 90`` allows ±10 %. Ranks and whole counts written in full (5,681) are
 exact. Two statements conflict only when their ranges do not meet.
 """
@@ -76,7 +76,7 @@ def stated_interval(value: float, unit: str, qualifier: str | None) -> Interval:
         return Interval(value, math.inf)
     if qualifier == "less_than":
         return Interval(-math.inf, value)
-    low, high = value - step / 2, value + step
+    low, high = value - step / 2, value + step / 2
     if qualifier == "approx":
         spread = max(step, abs(value) * APPROX_SHARE)
         low, high = value - spread, value + spread
