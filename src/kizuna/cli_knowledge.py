@@ -188,6 +188,11 @@ def entities_group() -> None:
     """Correct entity resolution: merge two names into one entity, or split a name off.
 
     Decisions are stored by name, so they survive re-ingesting articles.
+
+    \b
+    Example:
+      kizuna entities merge "Kuroiwa Yuji" "Yuji Kuroiwa"
+      kizuna entities split "Pham"
     """
 
 

@@ -33,3 +33,36 @@ def test_normalise_strips_legal_suffixes():
     assert normalise("Fujikin Incorporated") == "Fujikin"
     assert normalise("Samsung Electronics Viet Nam Co., Ltd.") == "Samsung Electronics Vietnam"
     assert normalise("Sojitz Corporation") == "Sojitz"
+
+
+@pytest.mark.parametrize("text, surface, name, known_as", [
+    ("LG Innotek will invest an additional $1 billion", "LG Innotek", "LG Innotek", "LG"),
+    ("Canon Vietnam operates two printer factories", "Canon Vietnam", "Canon Vietnam", "Canon"),
+    ("Samsung Chairman Lee Jae-yong said", "Samsung", "Samsung", "Samsung"),
+    ("Denso opened a new centre in March", "Denso", "Denso", "Denso"),
+])
+def test_brand_units_keep_the_written_name(text, surface, name, known_as):
+    from kizuna.gazetteer import default
+
+    (company,) = find_companies(text, gazetteer=default())
+    assert (company.surface, company.name, company.known_as) == (surface, name, known_as)
+
+
+def test_new_head_words_find_unknown_makers():
+    assert [c.name for c in find_companies("Osaka-based Kansai Paint will invest")] == ["Kansai Paint"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hisamitsu and Ajinomoto operate factories in the province", ["Hisamitsu", "Ajinomoto"]),
+    ("Canon, Brother Industries and Mabuchi run plants there", ["Canon", "Brother Industries", "Mabuchi"]),
+    ("Dong Nai and Canon officials met", ["Canon"]),
+    ("Governor Omura and Canon executives met", ["Canon"]),
+])
+def test_names_joined_to_a_company_are_companies(text, names):
+    from kizuna.gazetteer import default
+
+    assert [c.name for c in find_companies(text, gazetteer=default())] == names
+
+
+def test_tyre_makers_are_companies():
+    assert [c.name for c in find_companies("Korean group Nexen Tire opened a plant")] == ["Nexen Tire"]

@@ -56,3 +56,20 @@ def test_amounts_are_exact(text, value, currency):
 
 def test_trade_figures_are_not_project_amounts():
     assert investments.parse_amount("exports to Japan totalling $650 million") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("will invest 15 billion yen (US$98 million) in a plant", 98000000.0),
+    ("a 9 billion yen (about $60 million) factory", 60000000.0),
+    ("3,000 billion VND (around US$118 million)", 118000000.0),
+    ("VND2.4 trillion, or about US$95 million, for the park", 95000000.0),
+])
+def test_a_dollar_equivalent_beats_the_local_currency(text, value):
+    found = investments.parse_amount(text)
+    assert found is not None
+    assert (found[0].value, found[0].currency) == (value, "USD")
+
+
+def test_local_currency_stays_without_a_dollar_equivalent():
+    found = investments.parse_amount("plans to invest 50 billion baht (over five years) in Chachoengsao")
+    assert found is not None and found[0].currency == "THB"

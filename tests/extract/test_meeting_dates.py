@@ -27,3 +27,27 @@ def test_same_day_and_unknown_publication():
     assert when("on September 28", None).value is None
     assert when("on September 28, 2019", None).value == "2019-09-28"
     assert when("recently", FRIDAY).how == "vague"
+
+
+def test_sentences_without_date_words_state_no_date() -> None:
+    assert when("The two sides discussed cooperation in agriculture.", FRIDAY).how == "none"
+    assert when("Bộ trưởng nói “hợp tác” sẽ tăng.", FRIDAY).how == "none"
+    assert when("Markets may grow; the March plan", FRIDAY).how == "none"
+
+
+def test_case_insensitive_words_are_found_whatever_their_letters() -> None:
+    """Letters ``re.IGNORECASE`` equates with ASCII ones still reach the patterns."""
+    assert when("They met EARLİER", FRIDAY).how == "vague"
+    assert when("They met earlıer", FRIDAY).how == "vague"
+    assert when("YESTERDAY the governor", FRIDAY).value == "2023-09-07"
+    assert when("The ſame day, the PM met", FRIDAY, "2023-09-07").value == "2023-09-07"
+
+
+def test_ascii_case_twins_are_every_letter_ignorecase_equates_with_ascii() -> None:
+    import re
+
+    from kizuna.extract.meeting_dates import ASCII_CASE_TWINS
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    twins = {ch for ch in re.findall(r"(?i)[a-z]", everything) if not ch.isascii()}
+    assert twins == set(ASCII_CASE_TWINS)
+    assert all(re.fullmatch(f"(?i){letter}", twin) for twin, letter in ASCII_CASE_TWINS.items())

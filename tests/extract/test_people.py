@@ -80,3 +80,16 @@ def test_the_governor_names_the_untitled_counterpart():
                       "Shiota Koichi, for his part, expressed his hope.\nThe governor will visit Hai Duong.")
     assert found["Shiota Koichi"] == ("Governor", "Kagoshima")
     assert found["Pham"] == ("Prime Minister", "Vietnam")
+
+
+def test_cast_is_computed_once_per_article_and_shared():
+    from kizuna.extract.meetings import article_meetings
+    art = article("Minister of Finance Nguyen Van Thang received Governor Kuroiwa Yuji of Kanagawa. "
+                  "Thang said ties are strong.")
+    people = cast(art)
+    assert cast(art) is people
+    assert article_meetings(art) is article_meetings(art)
+    met = {p.name for m in article_meetings(art) for p in m.people}
+    assert met == {p.name for p in people.people} == {"Nguyen Van Thang", "Kuroiwa Yuji"}
+    fresh = article(art.text)
+    assert cast(fresh) is not people and cast(fresh) == people

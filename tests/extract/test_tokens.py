@@ -26,3 +26,21 @@ def test_bad_vocab_rows_are_reported(tmp_path, monkeypatch):
     with pytest.raises(GazetteerError) as caught:
         read_vocab("bad.csv", ("phrase", "cue"), {"cue": {"host"}})
     assert len(caught.value.problems) == 2
+
+
+def test_tokens_read_from_a_folded_copy_are_the_same() -> None:
+    from kizuna.text import fold
+    text = "Ông Nguyễn Văn Thắng, Bộ trưởng — “Đà Nẵng’s” co-operation"
+    assert tokenize(text, 4, 40, folded=fold(text)) == tokenize(text, 4, 40)
+    assert tokenize(text, folded=fold(text)) == tokenize(text)
+
+
+def test_phrase_table_passes_over_words_that_start_or_end_no_phrase() -> None:
+    table = PhraseTable.build([("prime minister", 1), ("deputy prime minister", 2), ("minister", 3), ("chairman", 4)])
+    assert table.firsts == {"prime": 2, "deputy": 3, "minister": 1, "chairman": 1}
+    assert table.lasts == {"minister": 3, "chairman": 1}
+    tokens = tokenize("Deputy Prime Minister and Chairman")
+    assert [table.match(tokens, i) for i in range(len(tokens))] == [(3, 2), (3, 1), (3, 3), None, (5, 4)]
+    assert [table.match_ending(tokens, j) for j in range(len(tokens) + 1)] == [None, None, None, (0, 2), None, (4, 4)]
+    assert table.match(tokens, len(tokens)) is None and table.match(tokens, 9) is None
+    assert table.match_ending(tokens, 0) is None

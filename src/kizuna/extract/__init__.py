@@ -53,7 +53,7 @@ class Article:
     gazetteer: Gazetteer
     sentences: tuple[Span, ...]
     mentions: tuple[Mention, ...]
-    memo: ArticleMemo = field(default_factory=ArticleMemo, compare=False, repr=False)
+    memo: ArticleMemo = field(default_factory=ArticleMemo, init=False, compare=False, repr=False)
 
     @property
     def doc_id(self) -> str:

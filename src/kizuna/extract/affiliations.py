@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..gazetteer import Mention
 from ..records import EntityRef
 from . import Article, per_article
-from .companies import find_companies, normalise
+from .companies import CompanyMention, find_companies, normalise
 from .context import Focus, focus
 from .tokens import Token
 
@@ -50,11 +50,18 @@ def article_places(article: Article) -> ArticlePlaces:
         if mention.entry.kind == "country" and mention.entry.country:
             counts[mention.entry.country] = counts.get(mention.entry.country, 0) + 1
     companies: list[tuple[int, EntityRef]] = []
-    for span in article.sentences:
-        for company in find_companies(article.text, span.start, span.end, article.gazetteer):
+    for found in sentence_companies(article):
+        for company in found:
             country = next((m.entry.country for m in article.mentions_in(company.start, company.end)), None)
             companies.append((company.start, EntityRef(company.name, "company", country)))
     return ArticlePlaces(focus(article), tuple(companies), tuple(sorted(counts, key=lambda c: -counts[c])))
+
+
+@per_article
+def sentence_companies(article: Article) -> tuple[tuple[CompanyMention, ...], ...]:
+    """``find_companies`` of each sentence (``[i]`` for ``article.sentences[i]``), computed once per article."""
+    return tuple(tuple(find_companies(article.text, span.start, span.end, article.gazetteer))
+                 for span in article.sentences)
 
 
 def sentence_places(article: Article, tokens: tuple[Token, ...]) -> list[Place]:

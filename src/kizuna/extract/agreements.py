@@ -21,6 +21,7 @@ from ..gazetteer import Entry
 from ..records import Agreement, EntityRef, Evidence, Record
 from ..text import Span
 from . import Article
+from .companies import find_companies
 from .context import Focus, anaphors, focus, ref, resolve_anaphor, resolve_date
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
@@ -44,6 +45,21 @@ _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities
 _LOCAL_BODY = re.compile(
     r"\bthe\s+(?P<level>provincial|municipal|city|prefectural)\s+(?:People[’']s\s+(?:Committee|Council)|authorities|"
     r"government|administration|leaders(?:hip)?)\b", re.IGNORECASE)
+_UPGRADE = re.compile(r"\b(?:upgrad|elevat|lift|rais)\w*\s+(?:[^.;]{0,60}?\s)?(?:in)?to\s+(?:an?\s+|the\s+)?"
+                      r"(?:(?:comprehensive|strategic|formal|official|new|full)\s+)*")
+_PARTNER_OF = re.compile(r"\s+(?:of|to)\s+")
+_PEOPLE_PAIR = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:ministers|leaders|officials|heads|chiefs|chairmen|chairpersons|governors|mayors|"
+    r"presidents|ministries|agencies|organi[sz]ations|institutions)\b|\bthe\s+two\b(?=\s+(?:\w+ly\s+)?(?:signed|inked|"
+    r"exchanged|sealed|concluded|agreed|will|would|also|then|have|had|are|were)\b)", re.IGNORECASE)
+_ATTRIBUTE = re.compile(
+    r",\s+(?:which|who|whose|where)\b[^,;]*(?:,|$)|"
+    r",\s+(?:an?|the)\s+[^,;]*?\b(?:based|headquartered|located)\s+in\b[^,;]*(?:,|$)|"
+    r"\b(?:based|headquartered)\s+in\s+[^,;]*?(?=,|$)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b")
+_MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<area>[A-Z][\w'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)"
+                          r"(?!(?:Minister|Deputy|Vice|Japanese|Vietnamese|Korean|Thai)\b)[A-Z][\w'’-]*){0,6})")
+_BASED_NAME = re.compile(r"\b[A-Z][\w'’-]*-based\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>(?!The\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_FRIENDS = re.compile(r"sister|twin|friend", re.IGNORECASE)
 _LEVEL_KINDS = {"provincial": ("province", "city"), "municipal": ("city",), "city": ("city",), "prefectural": ("prefecture",)}
 
 
@@ -114,16 +130,24 @@ def extract(article: Article) -> list[Record]:
     return list(records)
 
 
+def _kind(text: str) -> tuple[re.Match[str], str] | None:
+    """The first kind cue of the sentence (in cue priority); "upgrade the MoU into a cooperation
+    agreement" names the agreement it is upgraded into."""
+    upgrade = _UPGRADE.search(text)
+    for start in ((upgrade.end(), 0) if upgrade else (0,)):
+        for cue in cues():
+            if cue.field == "kind":
+                match = cue.pattern.search(text, start)
+                if match and (not start or match.start() == start):
+                    return match, cue.value
+    return None
+
+
 def _sentence(article: Article, span: Span, places: Focus) -> list[Agreement]:
-    kind_match, kind = None, None
-    for cue in cues():
-        if cue.field == "kind":
-            kind_match = cue.pattern.search(span.text)
-            if kind_match:
-                kind = cue.value
-                break
-    if kind_match is None or kind is None:
+    found = _kind(span.text)
+    if found is None:
         return []
+    kind_match, kind = found
     status = _value("status", span.text)
     if status is None:
         return []
@@ -161,10 +185,18 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
     subject_start = boundaries[-1] if boundaries else span.start
     subjects = _parties(article, subject_start, verb_start, places)
     with_match = re.compile(r"\bwith\s+").search(text, kind_start, span.end)
+    if with_match is None or with_match.start() - kind_end >= 60:
+        with_match = _PARTNER_OF.match(text, kind_end, span.end) if _FRIENDS.search(text, kind_start, kind_end) else None
     objects: list[EntityRef] = []
-    if with_match and with_match.start() - kind_end < 60:
+    if with_match:
         objects = _parties(article, with_match.end(), _clause_end(text, with_match.end(), span.end), places)
-    if not subjects and _PAIR.search(text, subject_start, verb_start):
+    pair_end = max(verb_start, kind_start)  # "proposed that the two sides sign": the pair follows the verb
+    people_pair = _PEOPLE_PAIR.search(text, subject_start, span.end)
+    if people_pair and people_pair.start() >= pair_end:
+        people_pair = None
+    if people_pair and not objects:
+        subjects = _people_parties(article, span, people_pair.start()) or subjects
+    if not subjects and _PAIR.search(text, subject_start, pair_end) or (people_pair and len(subjects) < 2):
         subjects = _pair(places)
     if not subjects:
         subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
@@ -178,6 +210,40 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
     return [_complete(_dedupe(subjects + objects), places)]
 
 
+def _people_parties(article: Article, span: Span, before: int) -> list[EntityRef]:
+    """"The two signed", "both ministers": the organisations of the people named just before
+    (this sentence up to ``before`` and the one before it), when they are at least two."""
+    index = article.sentences.index(span)
+    start = article.sentences[index - 1].start if index > 0 else span.start
+    found = [entity for entity in _organisations(article, start, before) if entity.kind in ("organisation", "company")]
+    if len(found) < 2:
+        found = _dedupe(found + _ministries_of_titles(article, start, before))
+    return found if len(found) >= 2 else []
+
+
+def _organisations(article: Article, start: int, end: int) -> list[EntityRef]:
+    return [p.entity for p in sorted(_org_parties(article, start, end)[0], key=lambda p: p.start)]
+
+
+def _ministries_of_titles(article: Article, start: int, end: int) -> list[EntityRef]:
+    """"Vietnam's Minister of Agriculture …", "Japanese Minister of Agriculture, Forestry and Fisheries …":
+    the ministry each title heads (the gazetteer's when it knows it)."""
+    found = []
+    for match in _MINISTER_OF.finditer(article.text, start, end):
+        before = [m for m in article.mentions_in(max(start, match.start() - 25), match.start()) if m.entry.kind == "country"]
+        country = before[-1].entry.country if before else None
+        words = re.split(r"(\s+|,\s+|,?\s+and\s+)", match.group("area"))
+        entity = None
+        for size in range(len(words), 0, -2):
+            name = "Ministry of " + "".join(words[:size]).strip(" ,")
+            known = article.gazetteer.lookup(name, country=country) if country else article.gazetteer.lookup(name)
+            if known is not None and known.kind == "organisation":
+                entity = ref(known)
+                break
+        found.append(entity or EntityRef("Ministry of " + words[0], "organisation", country))
+    return found
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     match = _OBJECT_END.search(text, start, end)
     return match.start() if match else end
@@ -186,16 +252,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def _parties(article: Article, start: int, end: int, places: Focus) -> list[EntityRef]:
     """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors."""
     text = article.text
-    found: list[Party] = []
-    covered: list[tuple[int, int]] = []
-    for match in _ORG_PHRASE.finditer(text, start, end):
-        surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(0).strip())
-        if _PLACE_ORG.match(surface) or len(surface.split()) < 2:
-            continue
-        known = [m for m in article.mentions_in(match.start(), match.end()) if m.entry.kind == "organisation"]
-        entity = ref(known[0].entry) if known else EntityRef(surface, "organisation", _country_of(article, match))
-        found.append(Party(match.start(), _with_predecessor(article, entity, match.end())))
-        covered.append((match.start(), match.end()))
+    found, covered = _org_parties(article, start, end)
+    covered += [(m.start(), m.end()) for m in _ATTRIBUTE.finditer(text, start, end)]
     for mention in article.mentions_in(start, end):
         if mention.form != "name" or any(a <= mention.start < b for a, b in covered):
             continue
@@ -208,6 +266,44 @@ def _parties(article: Article, start: int, end: int, places: Focus) -> list[Enti
     found.extend(_local_bodies(article, start, end, places))
     found.sort(key=lambda p: p.start)
     return _drop_container_countries(_dedupe([p.entity for p in found]))
+
+
+def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], list[tuple[int, int]]]:
+    """Organisations ("the Ministry of …", a gazetteer organisation) and companies named in a stretch,
+    with the stretches they cover. A gazetteer organisation overlapping a phrase names it whole."""
+    text = article.text
+    found: list[Party] = []
+    covered: list[tuple[int, int]] = []
+    for match in _ORG_PHRASE.finditer(text, start, end):
+        surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(0).strip())
+        if _PLACE_ORG.match(surface) or len(surface.split()) < 2:
+            continue
+        known = [m for m in article.mentions_in(match.start(), end)
+                 if m.entry.kind == "organisation" and m.start < match.end()]
+        longest = max(known, key=lambda m: m.end - m.start) if known else None
+        entity = ref(longest.entry) if longest else EntityRef(surface, "organisation", _country_of(article, match))
+        stop = max(match.end(), longest.end if longest else 0)
+        found.append(Party(match.start(), _with_predecessor(article, entity, stop)))
+        covered.append((match.start(), stop))
+    for company in find_companies(text, start, end, article.gazetteer):
+        if any(a <= company.start < b for a, b in covered) or _is_known_place(article, company.surface):
+            continue
+        country = next((m.entry.country for m in article.mentions_in(company.start, company.end)
+                        if m.entry.kind == "company"), None)
+        found.append(Party(company.start, EntityRef(company.name, "company", country)))
+        covered.append((company.start, company.end))
+    for based in _BASED_NAME.finditer(text, start, end):
+        if any(a <= based.start("name") < b for a, b in covered) or _is_known_place(article, based.group("name")):
+            continue
+        home = [m.entry.country for m in article.mentions_in(based.start(), based.start("name")) if m.form == "name"]
+        found.append(Party(based.start("name"), EntityRef(based.group("name"), "company", home[0] if home else None)))
+        covered.append((based.start("name"), based.end("name")))
+    return found, covered
+
+
+def _is_known_place(article: Article, surface: str) -> bool:
+    entry = article.gazetteer.lookup(surface)
+    return entry is not None and entry.kind != "company"
 
 
 def _with_predecessor(article: Article, entity: EntityRef, end: int) -> EntityRef:

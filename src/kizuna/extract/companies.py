@@ -55,6 +55,10 @@ _NOT_BRAND_WORD = frozenset({
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Co", "Ltd", "Inc", "Corp",
 })
+_COORDINATED_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))(?P<name>[A-Z][\w'’&.-]*[\w](?:\s+[A-Z][\w'’&.-]*[\w]){0,2})"
+                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+_COORDINATED_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’&.-]*[\w](?:\s+[A-Z][\w'’&.-]*[\w]){0,2})"
+                                r"(?![\w'’-])(?!\s+(?:province|prefecture|city|Province|Prefecture|City)\b)")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
@@ -147,7 +151,48 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
         if result and company.start < result[-1].end:
             continue
         result.append(company)
+    if gazetteer is not None:
+        result = _with_coordinated(text, start, end, result, gazetteer)
     return result
+
+
+def _with_coordinated(text: str, start: int, end: int, found: list[CompanyMention],
+                      gazetteer: Gazetteer) -> list[CompanyMention]:
+    """Names joined to a company by "and" or a comma are companies too ("Hisamitsu and Ajinomoto",
+    "Canon, Brother and Nidec") unless they are places, organisations, titles or people's words."""
+    result = list(found)
+    queue = list(found)
+    while queue:
+        company = queue.pop()
+        for candidate in (_coordinated_before(text, start, company.start), _coordinated_after(text, company.end, end)):
+            if candidate is None or any(c.start < candidate[1] and candidate[0] < c.end for c in result):
+                continue
+            surface = text[candidate[0]:candidate[1]]
+            if not _may_be_company(surface, gazetteer):
+                continue
+            mention = CompanyMention(candidate[0], candidate[1], surface, normalise(surface), listed=company.listed)
+            result.append(mention)
+            queue.append(mention)
+    return sorted(result, key=lambda c: c.start)
+
+
+def _coordinated_before(text: str, floor: int, company_start: int) -> tuple[int, int] | None:
+    match = _COORDINATED_BEFORE.search(text, max(floor, company_start - 80), company_start)
+    return (match.start("name"), match.end("name")) if match else None
+
+
+def _coordinated_after(text: str, company_end: int, end: int) -> tuple[int, int] | None:
+    match = _COORDINATED_AFTER.match(text, company_end, end)
+    return (match.start("name"), match.end("name")) if match else None
+
+
+def _may_be_company(surface: str, gazetteer: Gazetteer) -> bool:
+    words = surface.split()
+    if any(w in _NOT_BRAND_WORD or w.lower() in _LEADING_NOISE for w in words) or _NOT_COMPANY.search(surface):
+        return False
+    if any(m.entry.kind != "company" for m in gazetteer.find(surface)):
+        return False
+    return len(words) <= 3
 
 
 def _brand_unit_end(text: str, stop: int, end: int, brand: str, mentions: list[Mention]) -> int:

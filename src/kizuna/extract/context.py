@@ -102,6 +102,17 @@ def resolve_anaphor(article: Article, phrase_kind: str, before: int, fallback: F
     return latest or main
 
 
+def latest_place(article: Article, before: int, kinds: tuple[str, ...] = PLACE_KINDS) -> Entry | None:
+    """The place of these kinds named last before offset ``before``, of any country."""
+    latest: Entry | None = None
+    for mention in article.mentions:
+        if mention.start >= before:
+            break
+        if mention.entry.kind in kinds and mention.form == "name":
+            latest = mention.entry
+    return latest
+
+
 def anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Spans of "the province", "the beach city" … in ``text[start:end]`` with their head noun."""
     return [(m.start(), m.end(), m.group("noun")) for m in _ANAPHOR.finditer(text, start, end)]

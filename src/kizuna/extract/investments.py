@@ -40,7 +40,11 @@ _NOT_PROJECT_MONEY = re.compile(r"\b(?:turnover|revenue|exports?|imports?|trade|
 _SITE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][\w'’-]*(?:\s+[-–]\s+|\s+)){1,6}(?:[IVX]+\s+)?(?:Industrial\s+(?:Zone|Park|Estate|Cluster|Complex)|"
     r"Hi-?[Tt]ech\s+Park|High-?[Tt]ech(?:nology)?\s+Park|Economic\s+Zone|Export\s+Processing\s+Zone|"
-    r"Technology\s+Park|Software\s+Park|Industrial\s+Park|IZ|IP)(?:\s+[IVX]+\b)?")
+    r"Technology\s+Park|Software\s+Park|Industrial\s+Park|IZ|IP)(?:\s+[IVX]+\b)?"
+    # developer-branded parks named without "Industrial Park": "Amata City Chonburi", "VSIP Nghe An", "Deep C Hai Phong"
+    r"|\b(?:Amata\s+City|VSIP|Deep\s*C|WHA(?:\s+Industrial\s+Estate)?|Hemaraj|Rojana)"
+    r"(?:\s+(?!(?:in|of|and|at|on|is|was|will)\b)[A-ZĐÀ-Ỹ][\w'’-]*){1,3}(?:\s+[IVX]+\b)?")
+_SITE_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:province|prefecture|city)\s+of\s+)?(?=[A-ZĐ])")
 _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -48,7 +52,12 @@ _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|comp
 _PROJECT_AFTER = re.compile(
     r"\b(?:its|a|an|the)\s+(?:(?:new|first|second)\s+)?(?:\S+\s+(?:million|billion)\s+|\$\S+\s+)?(?P<project>[^.;]{4,90}?)"
     r"(?=\s+(?:at|in|on|located|with|which|covering)\b|[.;]|,\s+(?![A-Z])|$)")
-_NEXT_DETAIL = re.compile(r"^(?:The|This|Its)\s+(?:new\s+)?(?:factory|plant|project|facility|complex|centre|center|resort)\b")
+_NEXT_DETAIL = re.compile(
+    r"^(?:(?:The|This|Its)\s+(?:new\s+|planned\s+|second\s+|first\s+)?(?:[\w$.-]+\s+(?:million|billion)\s+)?"
+    r"(?:factory|plant|project|facility|complex|centre|center|resort)\b|It\s+will\s+be\s+(?:built|located|constructed|sited)\b)")
+_USD_EQUIVALENT = re.compile(
+    r"\s*(?:\(\s*|,\s+|\s+or\s+)(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|or|equivalent\s+to|"
+    r"equal\s+to|worth)\s+)*(?=(?:US\$|USD|\$))")
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,7 @@ class Site:
     start: int
     name: str
     place: Entry | None
+    end: int
 
 
 @dataclass(frozen=True)
@@ -102,13 +112,23 @@ def parse_amount(text: str) -> tuple[Amount, int] | None:
     for match in sorted(candidates, key=lambda m: m.start()):
         if _NOT_PROJECT_MONEY.search(text[:match.start()]):
             continue
-        number = float(match.group("num").replace(",", ""))
-        scale = _SCALE.get((match.group("scale") or "").lower(), 1.0)
-        currency = _CURRENCY.get(re.sub(r"\s+", " ", match.group("cur").lower()), "USD")
-        if match.group("cur") == "¥":
-            currency = "JPY"
-        return Amount(round(number * scale, 2), currency), match.start()
+        amount = _amount(match)
+        if amount.currency != "USD":
+            equivalent = _USD_EQUIVALENT.match(text, match.end())
+            dollars = _MONEY_BEFORE.match(text, equivalent.end()) if equivalent else None
+            if dollars is not None:  # "15 billion yen (US$102 million)": the dollar figure
+                return _amount(dollars), match.start()
+        return amount, match.start()
     return None
+
+
+def _amount(match: re.Match[str]) -> Amount:
+    number = float(match.group("num").replace(",", ""))
+    scale = _SCALE.get((match.group("scale") or "").lower(), 1.0)
+    currency = _CURRENCY.get(re.sub(r"\s+", " ", match.group("cur").lower()), "USD")
+    if match.group("cur") == "¥":
+        currency = "JPY"
+    return Amount(round(number * scale, 2), currency)
 
 
 def extract(article: Article) -> list[Record]:
@@ -127,18 +147,24 @@ def extract(article: Article) -> list[Record]:
 
 
 def _sites(article: Article) -> list[Site]:
-    """Every industrial or hi-tech park the article names, with the locality in its name."""
+    """Every industrial or hi-tech park the article names, with the locality in its name or right after
+    it ("Long Duc Industrial Park in Dong Nai")."""
     found = []
     for span in article.sentences:
         for match in _SITE.finditer(span.text):
             start, end = span.start + match.start(), span.start + match.end()
-            found.append(Site(start, _site_name(match.group(0)), _place_in(article, start, end, "VN")))
+            place = _place_in(article, start, end, None)
+            after = _SITE_PLACE.match(article.text, end, span.end)
+            if place is None and after:
+                place = _place_in(article, after.end(), min(span.end, after.end() + 40), None)
+            found.append(Site(start, _site_name(match.group(0)), place, end))
     return found
 
 
 def _sentence(article: Article, index: int, span: Span, places: Focus, sites: list[Site]) -> list[Investment]:
     companies = find_companies(article.text, span.start, span.end, article.gazetteer)
-    companies = [c for c in companies if not _is_place(article, c)]
+    companies = [c for c in companies if not _is_place(article, c)
+                 and not any(s.start <= c.start < s.end for s in sites)]
     if not companies or _status(span.text, ("reject",)):
         return []
     records = []

@@ -31,6 +31,19 @@ _RELATIVE = (
     (re.compile(r"\blast\s+week\b", re.IGNORECASE), 7),
 )
 
+# Words each pattern needs: most sentences state no date, and a substring test is much cheaper
+# than a regex search. Month names are matched case-sensitively, in the sentence itself; the
+# other words in a lower-cased copy, where characters that ``re.IGNORECASE`` takes for an ASCII
+# letter but ``str.lower`` does not turn into it (dotted/dotless i, long s, Kelvin sign) are
+# mapped first, so a test never misses a match.
+_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SAME_DAY_WORDS = ("same", "day")
+_WEEKDAY_WORDS = ("day",)
+_RELATIVE_WORDS = (("day",), ("day", "morning", "afternoon", "evening"), ("week",), ("week",))
+_VAGUE_WORDS = ("recently", "lately", "earlier", "past", "previously", "years")
+ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_TWIN_TABLE = str.maketrans(ASCII_CASE_TWINS)
+
 
 @dataclass(frozen=True)
 class When:
@@ -42,27 +55,30 @@ class When:
 
 def when(text: str, published: date | None, previous: str | None = None) -> When:
     """The meeting date a sentence states; ``previous`` answers "the same day"."""
-    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
-        match = pattern.search(text)
-        if match:
-            month_name, day, year = (match.group(1), match.group(2), match.group(3)) if order == "md" \
-                else (match.group(2), match.group(1), match.group(3))
-            return When(_month_day(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "explicit")
-    if _SAME_DAY.search(text):
+    lowered = _lowered(text)
+    months = _has(text, _MONTH_WORDS)
+    if months:
+        for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+            match = pattern.search(text)
+            if match:
+                month_name, day, year = (match.group(1), match.group(2), match.group(3)) if order == "md" \
+                    else (match.group(2), match.group(1), match.group(3))
+                return When(_month_day(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "explicit")
+    if _has(lowered, _SAME_DAY_WORDS) and _SAME_DAY.search(text):
         return When(previous, "same_day")
-    match = _WEEKDAY.search(text)
+    match = _WEEKDAY.search(text) if _has(lowered, _WEEKDAY_WORDS) else None
     if match and published is not None:
         back = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         return When((published - timedelta(days=back)).isoformat(), "relative")
-    for pattern, days in _RELATIVE:
-        if pattern.search(text) and published is not None:
+    for (pattern, days), words in zip(_RELATIVE, _RELATIVE_WORDS):
+        if published is not None and _has(lowered, words) and pattern.search(text):
             if days < 0:  # last weekend: the Saturday of the week before
                 back = (published.weekday() - 5) % 7 or 7
                 return When((published - timedelta(days=back)).isoformat(), "relative")
             return When((published - timedelta(days=days)).isoformat(), "relative")
-    match = _IN_MONTH.search(text)
+    match = _IN_MONTH.search(text) if months else None
     if match:
         month = MONTHS[match.group(1).lower().rstrip(".")]
         if match.group(2):
@@ -70,9 +86,19 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
         if published is not None:
             year = published.year - (month > published.month)
             return When(f"{year}-{month:02d}", "explicit")
-    if _VAGUE.search(text):
+    if _has(lowered, _VAGUE_WORDS) and _VAGUE.search(text):
         return When(None, "vague")
     return When(None, "none")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _lowered(text: str) -> str:
+    if not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS):
+        text = text.translate(_TWIN_TABLE)
+    return text.lower()
 
 
 def _month_day(month: int, day: int, year: str | None, published: date | None) -> str | None:

@@ -38,6 +38,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.,$¥€£₩-])(?:{_PREFIX})?{_NUMBER}(?![\d])(?:{_SCALE})?(?:{_PERCENT}|{_SUFFIX})?"
     r"(?P<strong>-strong\b)?"
 )
+_DIGIT = re.compile(r"\d")  # every quantity has one: sentences without are passed over at once
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 _DATE_BEFORE = re.compile(_MONTHS + r"\s$")
@@ -99,6 +100,8 @@ def cardinal_value(word: str) -> int | None:
 def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Quantity]:
     """Every count, money amount and percentage in ``folded[start:end]`` (folded document text)."""
     found: list[Quantity] = []
+    if _DIGIT.search(folded, start, end) is None:
+        return found
     for match in QUANTITY.finditer(folded, start, end):
         quantity = _read(folded, match, start, vocab)
         if quantity is not None:

@@ -11,6 +11,7 @@ earlier or later in the article. The order of the name is kept as the text gives
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
 from .tokens import Token, read_vocab, tokenize
 
 _MAX_NAME = 5
+Blocked = frozenset[int]  # starts of the tokens of a sentence that cannot be part of a name
 
 
 @dataclass(frozen=True)
@@ -85,33 +87,46 @@ class Cast:
         return sorted(hits, key=lambda pm: pm[1].start)
 
 
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, in order."""
+    return tuple(t.low for t in tokenize(name) if t.word)
+
+
+@lru_cache(maxsize=4096)
 def name_tokens(name: str) -> frozenset[str]:
-    return frozenset(t.low for t in tokenize(name) if t.word)
+    return frozenset(name_words(name))
 
 
 def is_vietnamese(name: str) -> bool:
-    words = [t.low for t in tokenize(name) if t.word]
+    words = name_words(name)
     return bool(words) and words[0] in name_vocab().vn_family
 
 
-def _blocked(article: Article, tokens: tuple[Token, ...], start: int, end: int) -> set[int]:
-    """Token starts inside gazetteer names, except one-word foreign places ("Okazaki" is also a surname)."""
+def _blocked(article: Article, start: int, end: int) -> Blocked:
+    """Starts of the tokens of ``[start, end)`` inside gazetteer names, except one-word foreign places
+    ("Okazaki" is also a surname). Computed once per sentence."""
+    return article.memo.get(("blocked", start, end), lambda: _find_blocked(article, start, end))
+
+
+def _find_blocked(article: Article, start: int, end: int) -> Blocked:
     blocked: set[int] = set()
+    starts = [t.start for t in article.tokens(start, end)]
     for m in article.mentions_in(start, end):
-        inside = [t.start for t in tokens if m.start <= t.start < m.end]
+        inside = starts[bisect_left(starts, m.start):bisect_left(starts, m.end)]
         foreign_place = m.entry.kind in ("city", "prefecture") and m.entry.country != "VN"
         surname = m.form == "demonym" and m.text.lower() in name_vocab().vn_family  # "Thai Thanh Quy"
         if (len(inside) > 1 or not foreign_place or m.form != "name") and not surname:
             blocked.update(inside)
-    return blocked
+    return frozenset(blocked)
 
 
-def _is_name_token(tok: Token, blocked: set[int], words: NameVocab) -> bool:
+def _is_name_token(tok: Token, blocked: Blocked, words: NameVocab) -> bool:
     return (tok.cap and tok.word and tok.start not in blocked and not tok.text[0].isdigit()
             and not (len(tok.text) > 1 and tok.text.isupper()) and tok.low not in words.not_name)
 
 
-def _name_after(tokens: tuple[Token, ...], i: int, blocked: set[int], words: NameVocab) -> tuple[int, int] | None:
+def _name_after(tokens: tuple[Token, ...], i: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
     while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
         i += 1
     j = i
@@ -120,7 +135,7 @@ def _name_after(tokens: tuple[Token, ...], i: int, blocked: set[int], words: Nam
     return (i, j) if j > i else None
 
 
-def _name_before(tokens: tuple[Token, ...], j: int, blocked: set[int], words: NameVocab) -> tuple[int, int] | None:
+def _name_before(tokens: tuple[Token, ...], j: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
     """A name ending just before ``tokens[j]`` == "," (apposition: "Muraoka Tsugumasa, Governor of …")."""
     if j <= 0 or tokens[j - 1].low != ",":
         return None
@@ -132,7 +147,7 @@ def _name_before(tokens: tuple[Token, ...], j: int, blocked: set[int], words: Na
     return k, j - 1
 
 
-def _split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: set[int], words: NameVocab,
+def _split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab,
                 ends: set[int]) -> int | None:
     """Where a name starts at the end of "Gunma Bank Akihiko Fukai" (org, then name), or None."""
     for p in range(a + 1, b - 1):
@@ -156,7 +171,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
     found: list[PersonMention] = []
     for index, span in enumerate(article.sentences):
         tokens = article.tokens(span.start, span.end)
-        blocked = _blocked(article, tokens, span.start, span.end)
+        blocked = _blocked(article, span.start, span.end)
         here = sentence_places(article, tokens)
         used: set[int] = set()
         for phrase in find_titles(tokens):
@@ -178,7 +193,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
     return found
 
 
-def _part_anchored(tokens: tuple[Token, ...], blocked: set[int], words: NameVocab) -> list[tuple[int, int]]:
+def _part_anchored(tokens: tuple[Token, ...], blocked: Blocked, words: NameVocab) -> list[tuple[int, int]]:
     """Full names anchored by "X, for his part, …" or "For her part, X …" (the other side of a meeting)."""
     lows = [t.low for t in tokens]
     found = []
@@ -195,7 +210,7 @@ def _part_anchored(tokens: tuple[Token, ...], blocked: set[int], words: NameVoca
 
 
 def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: tuple[Token, ...],
-            phrase: TitlePhrase, blocked: set[int], words: NameVocab, index: int) -> PersonMention | None:
+            phrase: TitlePhrase, blocked: Blocked, words: NameVocab, index: int) -> PersonMention | None:
     if phrase.skip:
         return None
     ends = {m.end for m in article.mentions_in(tokens[0].start, tokens[-1].end)}
@@ -345,13 +360,17 @@ def _add_bare_mentions(article: Article, groups: list[list[PersonMention]], keys
     """"Tuan urged …", "Chau suggested …": a capitalised word that is one known person's name."""
     covered = [(m.start, m.end) for g in groups for m in g]
     words = name_vocab()
-    names = [tuple(t.low for t in tokenize(max(g, key=lambda m: len(m.name)).name) if t.word) for g in groups]
+    names = [name_words(max(g, key=lambda m: len(m.name)).name) for g in groups]
+    known = frozenset().union(*keys)  # a word of no known name starts no mention
     for index, span in enumerate(article.sentences):
         tokens = article.tokens(span.start, span.end)
-        blocked = _blocked(article, tokens, span.start, span.end)
+        if not any(tok.low in known for tok in tokens):
+            continue
+        blocked = _blocked(article, span.start, span.end)
         skip_to = 0
         for i, tok in enumerate(tokens):
-            if i < skip_to or not _is_name_token(tok, blocked, words) or any(a <= tok.start < b for a, b in covered):
+            if i < skip_to or tok.low not in known or not _is_name_token(tok, blocked, words) \
+                    or any(a <= tok.start < b for a, b in covered):
                 continue
             full = _full_name_at(tokens, i, keys, blocked, words)
             if full is not None:
@@ -368,7 +387,7 @@ def _add_bare_mentions(article: Article, groups: list[list[PersonMention]], keys
                 groups[target].append(PersonMention(index, tok.start, tok.end, tok.text, None, None, None, None))
 
 
-def _full_name_at(tokens: tuple[Token, ...], i: int, keys: list[frozenset[str]], blocked: set[int],
+def _full_name_at(tokens: tuple[Token, ...], i: int, keys: list[frozenset[str]], blocked: Blocked,
                   words: NameVocab) -> tuple[int, int] | None:
     """``(end, person)`` when a known full name (any order) starts at token ``i``."""
     for n in (4, 3, 2):

@@ -20,14 +20,16 @@ from dataclasses import dataclass
 from .numbers import cardinal_value, ordinal_value
 from .stat_vocab import Vocabulary
 
-_ORD = (r"top|biggest|largest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-        r"\d{1,3}(?:st|nd|rd|th)")
+_ORD_WORDS = ("top", "biggest", "largest", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+              "tenth")
+_ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)"
 _SUPER = r"(?:[\s-]+(?:largest|biggest|most important))?"
 _ITEM = re.compile(
     rf"(?<![\w-])(?:the|its|[\w]+'s)\s+(?:single\s+)?(?P<ord>{_ORD}){_SUPER}\s+"
     r"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the|its)\s|\s+(?:with|after|behind|among|while|ahead)\s|$)"
 )
 _SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source)(?![\w-])")
+_DIGIT = re.compile(r"\d")
 _RANK_VERB = re.compile(
     rf"(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
     r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+among\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
@@ -52,6 +54,8 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Ran
     """Rank statements of ``folded[start:end]``, in text order."""
     hits: list[RankHit] = []
     verb_spans: list[tuple[int, int]] = []
+    if not _may_rank(folded, start, end):
+        return hits
     for m in _RANK_VERB.finditer(folded, start, end):
         hit = _verb_hit(m, vocab)
         if hit is not None:
@@ -69,6 +73,12 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Ran
             hits.append(RankHit(m.start(), item_end, "partner_rank", value, None, domain))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _may_rank(folded: str, start: int, end: int) -> bool:
+    """Whether the stretch holds an ordinal, which both grammars need (cheap test before the searches)."""
+    return any(folded.find(word, start, end) >= 0 for word in _ORD_WORDS + ("first",)) or \
+        _DIGIT.search(folded, start, end) is not None
 
 
 def _domains(text: str, vocab: Vocabulary) -> list[str]:

@@ -27,11 +27,11 @@ from pathlib import Path
 from ..records import EntityRef, Evidence, Record, SectorInterest
 from ..text import Span
 from . import Article
-from .context import Focus, anaphors, focus, ref, resolve_anaphor
+from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
 STANCES = ("seeks", "offers", "interested", "active", "previous")
-ACTOR_RULES = ("subject", "possessive", "group", "other_side", "prev_country", "previous")
+ACTOR_RULES = ("subject", "host_subject", "possessive", "group", "other_side", "prev_country", "previous")
 LIST_RULES = ("intro", "direct")
 _INTRO = re.compile(r"(?:such\s+as|including|like|namely|notably|particularly|especially|:)\s*")
 _LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which|in|also)\b)|,\s+(?:and\s+)?(?:also|while|which|thus|"
@@ -39,6 +39,7 @@ _LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which
                        r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?)\b|"
                        r"\s+\((?!BPO|IT|ICT)")
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
 _POSSESSIVE = re.compile(r"(?P<owner>(?:the\s+)?[\w’'\s-]{1,40}?)(?:’s|'s)\s+(?:\w+\s+)?$")
 
 
@@ -160,7 +161,15 @@ def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places
             if found:
                 return found
         rule = "subject"
+    if rule == "host_subject":  # "Tay Ninh wants Japanese firms to invest in …": only the host side seeks
+        found = _actor(article, span, match, "subject", places, index)
+        return found if found is not None and found.country == _host_country(article, places) else None
     if rule == "subject":
+        relative = _RELATIVE.search(text, span.start, match.start())
+        if relative is not None:  # "Fukuoka, which has strengths in …": the antecedent
+            found = _last_entity(article, span.start, relative.start(), places)
+            if found is not None:
+                return found
         starts = [m.end() for m in _CLAUSE_START.finditer(text, span.start, span.end) if m.end() <= match.start()]
         for start in reversed([span.start] + starts):
             found = _first_entity(article, start, match.start(), places)
@@ -185,6 +194,17 @@ def _first_entity(article: Article, start: int, end: int, places: Focus) -> Enti
         if entry is not None:
             candidates.append((first, ref(entry)))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _last_entity(article: Article, start: int, end: int, places: Focus) -> EntityRef | None:
+    """The entity named last before ``end``; "the city" there is the latest place named before it, of
+    either country (a relative clause describes what was just named)."""
+    candidates: list[tuple[int, EntityRef]] = [(m.start, ref(m.entry)) for m in article.mentions_in(start, end)]
+    for first, _, noun in anaphors(article.text, start, end):
+        entry = latest_place(article, first)
+        if entry is not None:
+            candidates.append((first, ref(entry)))
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def _most_specific(article: Article, start: int, end: int, places: Focus) -> EntityRef | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import EntityRef, Evidence, Period, Record, Statistic
-from ..text import Span, fold
+from ..text import Span
 from . import Article
 from .metric_cues import MetricChoice, choose_metric
 from .numbers import Quantity, find_quantities
@@ -52,7 +52,7 @@ class _Memory:
 def extract(article: Article) -> list[Record]:
     """Statistic records stated in the article."""
     vocab = default()
-    folded = fold(article.text)
+    folded = article.folded
     context = DateContext(article.published, _reference_year(article, folded))
     topic = topic_of(list(article.mentions), folded, article.gazetteer)
     memory = _Memory()

@@ -35,12 +35,18 @@ _MERGED_INTO = re.compile(
     r"\s*(?:merged|absorbed|incorporated)\s+(?P<how>into|with)\s+(?:the\s+)?(?:new\s+|expanded\s+|enlarged\s+)?$")
 _TO_FORM = re.compile(r"^\s+(?:province\s+|city\s+)?(?:,\s*)?to\s+(?:form|create|become)\s+(?:the\s+)?(?:new\s+)?$")
 _RENAMED = re.compile(r"^\s+(?:was|has\s+been|had\s+been)\s+renamed\s+(?:as\s+|to\s+)?(?:the\s+)?$")
-_AND = re.compile(r"^\s*(?:province\s+|city\s+)?(?:,|and|,\s*and)\s+(?:the\s+)?$")
+_AND = re.compile(r"^\s*(?:province\s+|city\s+)?(?:,|and|,\s*and)\s+(?:the\s+|its\s+|their\s+)?(?:(?:former|old)\s+)?$")
 _FORMED_BY = re.compile(
     r"\b(?:formed|established|created|set\s+up|born|founded)\b[^.;]{0,40}?\b(?:by|through|from|after|following|via)\s+"
-    r"(?:the\s+)?(?:merg(?:ing|ers?\s+of)|consolidat(?:ing|ion\s+of)|combin(?:ing|ation\s+of)|amalgamat(?:ing|ion\s+of)|"
+    r"(?:the\s+|a\s+)?(?:merg(?:ing|ers?\s+of)|consolidat(?:ing|ion\s+of)|combin(?:ing|ation\s+of)|amalgamat(?:ing|ion\s+of)|"
     r"integrat(?:ing|ion\s+of))\s+")
+_TOOK_OVER = re.compile(
+    r"^\s*(?:,\s*)?(?:which\s+|that\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:took|taken|takes|taking|assumed|assumes|"
+    r"inherited|inherits)\s+(?:over\s+)?(?:all\s+)?(?:the\s+)?(?:functions?|tasks?|duties|responsibilities|roles?|mandates?)"
+    r"(?:,?\s+(?:and\s+)?(?:\w+\s+)?(?:functions?|tasks?|duties|responsibilities|powers))*\s+of\s+(?:the\s+)?"
+    r"(?:(?:former|defunct|now-defunct|old|previous|dissolved)\s+)?$")
 _ORG_NAME = re.compile(
+    r"(?:(?!(?:The|A|An|At|In|On|Since|From|Following|After|Before|Under|With|By|For|Its|Their)\s)[A-Z][\w-]*\s+){0,2}"
     r"(?:Ministry|Department|Agency|Office|Bureau|Commission|Authority|Board|Committee|Administration)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][\w'’-]*)*")
 
@@ -119,6 +125,8 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
             found.append(_merged(article, span, named, successor))
             if index > 0 and _AND.match(text[names[index - 1].end:named.start]):
                 found.append(_merged(article, span, names[index - 1], successor))
+        elif _TOOK_OVER.match(between):
+            found.append(_merged(article, span, following, named))
         elif _RENAMED.match(between):
             found.append(_record(span, article, named.entity, following.entity, "renamed",
                                  resolve_date(span.text, article.published)))

@@ -83,10 +83,11 @@ class TitlePhrase:
 def find_titles(tokens: tuple[Token, ...]) -> list[TitlePhrase]:
     """Every title phrase in a sentence, left to right, not overlapping."""
     words = vocab()
+    firsts = words.heads.firsts
     found: list[TitlePhrase] = []
     i = 0
     while i < len(tokens):
-        hit = words.heads.match(tokens, i)
+        hit = words.heads.match(tokens, i) if tokens[i].low in firsts else None
         if hit is None or (found and i < found[-1].last):
             i += 1
             continue

@@ -9,7 +9,7 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from ..errors import GazetteerError
 from ..text import fold
@@ -21,9 +21,12 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:-[^\W_]+)*(?:['’]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word or punctuation mark: ``text == document_text[start:end]``."""
+class Token(NamedTuple):
+    """One word or punctuation mark: ``text == document_text[start:end]``.
+
+    A named tuple rather than a dataclass: articles make thousands of tokens, and a tuple is
+    built several times faster.
+    """
 
     start: int
     end: int
@@ -48,8 +51,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None, folded: str | No
     if folded is None:
         return tuple(Token(m.start(), m.end(), m.group(), fold(m.group()))
                      for m in _TOKEN.finditer(text, start, end))
-    return tuple(Token(a, b, m.group(), folded[a:b])
-                 for m in _TOKEN.finditer(text, start, end) for a, b in (m.span(),))
+    new = tuple.__new__  # Token(...) without the keyword-argument machinery: tokens are many
+    return tuple([new(Token, (m.start(), m.end(), m.group(), folded[m.start():m.end()]))
+                  for m in _TOKEN.finditer(text, start, end)])
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -59,19 +63,32 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class PhraseTable(Generic[T]):
-    """Multi-word phrases mapped to values, matched longest first on token ``low`` forms."""
+    """Multi-word phrases mapped to values, matched longest first on token ``low`` forms.
+
+    ``firsts`` / ``lasts`` give, for each first / last word, the longest phrase with it: most
+    tokens start no phrase, and are passed over with one dictionary look-up.
+    """
 
     entries: dict[tuple[str, ...], T]
     longest: int
+    firsts: dict[str, int]
+    lasts: dict[str, int]
 
     @classmethod
     def build(cls, pairs: list[tuple[str, T]]) -> "PhraseTable[T]":
         entries = {phrase_key(p): v for p, v in pairs}
-        return cls(entries, max((len(k) for k in entries), default=0))
+        firsts: dict[str, int] = {}
+        lasts: dict[str, int] = {}
+        for key in entries:
+            if key:
+                firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+                lasts[key[-1]] = max(lasts.get(key[-1], 0), len(key))
+        return cls(entries, max((len(k) for k in entries), default=0), firsts, lasts)
 
     def match(self, tokens: tuple[Token, ...], i: int) -> tuple[int, T] | None:
         """``(end_index, value)`` of the longest phrase starting at token ``i``, or None."""
-        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+        longest = self.firsts.get(tokens[i].low, 0) if 0 <= i < len(tokens) else self.longest
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             value = self.entries.get(tuple(t.low for t in tokens[i:i + n]))
             if value is not None:
                 return i + n, value
@@ -79,7 +96,8 @@ class PhraseTable(Generic[T]):
 
     def match_ending(self, tokens: tuple[Token, ...], j: int) -> tuple[int, T] | None:
         """``(start_index, value)`` of the longest phrase ending just before token ``j``, or None."""
-        for n in range(min(self.longest, j), 0, -1):
+        longest = self.lasts.get(tokens[j - 1].low, 0) if 0 < j <= len(tokens) else self.longest
+        for n in range(min(longest, j), 0, -1):
             value = self.entries.get(tuple(t.low for t in tokens[j - n:j]))
             if value is not None:
                 return j - n, value
