@@ -24,9 +24,21 @@ def _fold_char(ch: str) -> str:
     return base[0] if len(base) == 1 else ch.lower()[:1] or ch
 
 
+class _FoldTable(dict):
+    """``str.translate`` table that folds each code point on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case, diacritics dropped, Đ→d, curly quotes and dashes plain; same length as ``text``."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def key(text: str) -> str:

@@ -60,9 +60,11 @@ class Gazetteer:
     _by_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _by_context_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _by_demonym: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _order: dict[str, int] = field(default_factory=dict, repr=False)
     _matcher: Matcher | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        self._order = {entry_key: i for i, entry_key in enumerate(self.entries)}
         for entry in self.entries.values():
             for name in entry.names:
                 self._by_name.setdefault(key(name), []).append(entry)
@@ -99,7 +101,7 @@ class Gazetteer:
                 candidates, wanted = with_word, _KIND_OF_WORD[word] if word else None
         if not candidates:
             candidates = self._by_demonym.get(folded, [])
-        order = {k: i for i, k in enumerate(self.entries)}
+        order = self._order
         chosen = [e for e in candidates
                   if (kind is None or e.kind == kind) and (country is None or e.country == country)]
         chosen.sort(key=lambda e: (wanted is not None and not fits(e, wanted), KIND_RANK.get(e.kind, 9),

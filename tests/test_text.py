@@ -1,0 +1,38 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kizuna.text import fold, key, sentences
+
+
+def test_fold_drops_vietnamese_diacritics_and_keeps_length():
+    assert fold("Đà Nẵng’s Bắc Ninh") == "da nang's bac ninh"
+    assert fold("Thừa Thiên Huế — Hà Nội") == "thua thien hue - ha noi"
+
+
+@given(st.text())
+def test_fold_never_changes_length(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_key_folds_punctuation_and_possessives():
+    assert key("Đà Nẵng's") == "da nang"
+    assert key("Ba Ria – Vung Tau") == key("Bà Rịa-Vũng Tàu") == "ba ria vung tau"
+
+
+def test_sentences_keep_abbreviations_decimals_and_initials_together():
+    text = "Mr. Nguyen met Dr. Sato of Tokyo Keiki Co. Ltd. on Monday. Trade rose 2.9 per cent to US$1.67 billion.\nNext line"
+    spans = sentences(text)
+    assert [s.text for s in spans] == [
+        "Mr. Nguyen met Dr. Sato of Tokyo Keiki Co. Ltd. on Monday.",
+        "Trade rose 2.9 per cent to US$1.67 billion.",
+        "Next line",
+    ]
+
+
+@given(st.lists(st.sampled_from(["Japan had 5,681 projects.", "Mr. Ito said", "\n", " ", "U.S. firms", "?", "Đà Nẵng."]),
+                max_size=30))
+def test_sentence_offsets_slice_the_text_exactly(parts):
+    text = " ".join(parts)
+    for span in sentences(text):
+        assert text[span.start:span.end] == span.text
+        assert span.text == span.text.strip() and span.text
