@@ -7,7 +7,11 @@ come from "between A and B", or from the subject before the verb and the "with A
 list after it (one agreement per listed partner). "The beach city" and "the governor"
 resolve to the article's localities; "(formerly the Ministry of …)" names the party by its
 predecessor with the current name as ``alt``; a lone party of a proposal is completed with
-the article's main locality of the other country.
+the article's main locality of the other country. "The two signed" / "both ministers" are the
+organisations of the people just named; "X has been a sister city of Y" takes Y as partner;
+"upgrade the MoU into a cooperation agreement" is of the kind it is upgraded into. Places in
+relative clauses or "-based" attributes of a party are no parties. Any agreement that carries
+"friendship" in its name ("friendship and cooperation agreement") is kind ``friendship``.
 """
 from __future__ import annotations
 

@@ -8,6 +8,9 @@ listed after a presence cue ("Japanese projects …, especially those by A, B") 
 The host is a place of the sentence, the locality in a site's name, the park named earlier
 ("the park"), or the article's main locality; the origin a possessive ("Japan's X"), an
 "of Japan"/"from Kuragano, Japan" phrase, a demonym, or the article's partner country.
+Companies that close a clause after a presence cue ("is home to Canon, Foxconn and Nidec")
+operate there. An amount in yen, dong or baht followed by its dollar equivalent
+("15 billion yen (US$98 million)") is reported in dollars.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from .context import Focus, focus, ref
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
 STATUSES = ("planned", "licensed", "operating", "opened", "expanding", "reject")
-SCOPES = ("clause", "list", "reject")
+SCOPES = ("clause", "list", "object", "reject")
 _SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "us dollars": "USD", "dollars": "USD", "yen": "JPY", "jpy": "JPY",
              "vnd": "VND", "dong": "VND", "won": "KRW", "krw": "KRW", "baht": "THB", "euros": "EUR", "eur": "EUR"}
@@ -179,10 +182,30 @@ def _sentence(article: Article, index: int, span: Span, places: Focus, sites: li
         status = _status(clause, ("clause",)) or _status(span.text, ("clause",))
         if status is None and company.listed:
             status = _status(article.text[span.start:company.start], ("list",))
+        if status is None and _ends_clause(article.text, companies, position, span.end):
+            # "is home to Canon, Foxconn and Nidec": the object of a presence cue
+            status = _status(article.text[span.start:_group_start(article.text, companies, position)], ("object",))
         if status is None:
             continue
         records.append(_record(article, index, span, company, clause, status, places, sites))
     return records
+
+
+def _group_start(text: str, companies: list[CompanyMention], position: int) -> int:
+    """Where the run of companies joined by commas and "and" that holds ``companies[position]`` starts."""
+    first = position
+    while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[companies[first - 1].end:companies[first].start]):
+        first -= 1
+    return companies[first].start
+
+
+def _ends_clause(text: str, companies: list[CompanyMention], position: int, end: int) -> bool:
+    """The run of companies holding ``companies[position]`` closes its clause ("… Nidec." not "Canon executives")."""
+    last = position
+    while last + 1 < len(companies) and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                                     text[companies[last].end:companies[last + 1].start]):
+        last += 1
+    return bool(re.match(r"\s*(?:[.,;:)—–]|$|(?:and|among)\s+others\b)", text[companies[last].end:end]))
 
 
 def _record(article: Article, index: int, span: Span, company: CompanyMention, clause: str, status: str,

@@ -13,7 +13,9 @@ list of sectors starts:
   of the record of the sentence before ("The other sectors are").
 - list ``intro``: after the next "such as"/"including"; ``direct``: right after the cue.
 
-The strengths of the host side are what it seeks ("investing in fields of strength such as
+A relative clause ("Fukuoka, which has strengths in …") belongs to the entity just before it;
+``host_subject`` is a subject that must be of the host country ("Tay Ninh wants Korean firms
+to invest in …"). The strengths of the host side are what it seeks ("investing in fields of strength such as
 logistics" said of a Vietnamese province); the strengths of the investor side are offers.
 """
 from __future__ import annotations

@@ -9,7 +9,8 @@ text states it:
   named, or the gazetteer says which of the two the other became part of);
 - "the new Bac Ninh province, formed by merging Bac Ninh and Bac Giang" / "C was established
   by merging A and B" → each of A and B (other than C) merged into C;
-- "A was renamed B", "B (renamed from A)" → renamed.
+- "A was renamed B", "B (renamed from A)" → renamed;
+- "B, which took over the functions of the former A" → A merged into B.
 
 Names are gazetteer mentions and capitalised organisation names ("the Ministry of Natural
 Resources and Environment") the gazetteer may not know. The date is the one the clause
