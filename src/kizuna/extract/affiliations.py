@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..gazetteer import Mention
 from ..records import EntityRef
 from . import Article, per_article
-from .companies import CompanyMention, find_companies, normalise
+from .companies import CompanyMention, companies_in, normalise
 from .context import Focus, focus
 from .tokens import Token
 
@@ -60,8 +60,7 @@ def article_places(article: Article) -> ArticlePlaces:
 @per_article
 def sentence_companies(article: Article) -> tuple[tuple[CompanyMention, ...], ...]:
     """``find_companies`` of each sentence (``[i]`` for ``article.sentences[i]``), computed once per article."""
-    return tuple(tuple(find_companies(article.text, span.start, span.end, article.gazetteer))
-                 for span in article.sentences)
+    return tuple(companies_in(article, span.start, span.end) for span in article.sentences)
 
 
 def sentence_places(article: Article, tokens: tuple[Token, ...]) -> list[Place]:

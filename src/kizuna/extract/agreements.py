@@ -25,7 +25,7 @@ from ..gazetteer import Entry
 from ..records import Agreement, EntityRef, Evidence, Record
 from ..text import Span
 from . import Article
-from .companies import find_companies
+from .companies import companies_in
 from .context import Focus, anaphors, focus, ref, resolve_anaphor, resolve_date
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
@@ -289,7 +289,7 @@ def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], l
         stop = max(match.end(), longest.end if longest else 0)
         found.append(Party(match.start(), _with_predecessor(article, entity, stop)))
         covered.append((match.start(), stop))
-    for company in find_companies(text, start, end, article.gazetteer):
+    for company in companies_in(article, start, end):
         if any(a <= company.start < b for a, b in covered) or _is_known_place(article, company.surface):
             continue
         country = next((m.entry.country for m in article.mentions_in(company.start, company.end)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..gazetteer import Gazetteer, Mention
 from ..text import key
+from . import Article
 from .sectors import VOCAB_DIR, VocabularyError
 
 ROLES = ("head", "legal")
@@ -130,13 +131,27 @@ def normalise(name: str) -> str:
     return " ".join((trimmed or name).split())
 
 
+def companies_in(article: Article, start: int, end: int) -> tuple[CompanyMention, ...]:
+    """``find_companies`` over ``article.text[start:end]``, computed once per stretch per article."""
+    def compute() -> tuple[CompanyMention, ...]:
+        sentence_bounds = article.memo.get("sentence_bounds", lambda: {(s.start, s.end) for s in article.sentences})
+        known = article.mentions_in(start, end) if (start, end) in sentence_bounds else None
+        return tuple(find_companies(article.text, start, end, article.gazetteer, mentions=known))
+
+    return article.memo.get(("companies", start, end), compute)
+
+
 def find_companies(text: str, start: int = 0, end: int | None = None,
-                   gazetteer: Gazetteer | None = None) -> list[CompanyMention]:
-    """Companies named in ``text[start:end]``, in text order, without overlaps."""
+                   gazetteer: Gazetteer | None = None, mentions: list[Mention] | None = None) -> list[CompanyMention]:
+    """Companies named in ``text[start:end]``, in text order, without overlaps.
+
+    ``mentions`` are the gazetteer's mentions of that stretch when the caller has them already.
+    """
     end = len(text) if end is None else end
     found = _by_head_word(text, start, end) + _by_list(text, start, end)
     if gazetteer is not None:
-        mentions = gazetteer.find(text, start, end)
+        if mentions is None:
+            mentions = gazetteer.find(text, start, end)
         for mention in mentions:
             if mention.entry.kind == "company":
                 stop = _brand_unit_end(text, mention.end, end, mention.entry.name, mentions)

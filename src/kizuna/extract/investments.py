@@ -24,7 +24,7 @@ from ..gazetteer import Entry
 from ..records import Amount, EntityRef, Evidence, Investment, Record
 from ..text import Span
 from . import Article
-from .companies import CompanyMention, find_companies
+from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
@@ -165,7 +165,7 @@ def _sites(article: Article) -> list[Site]:
 
 
 def _sentence(article: Article, index: int, span: Span, places: Focus, sites: list[Site]) -> list[Investment]:
-    companies = find_companies(article.text, span.start, span.end, article.gazetteer)
+    companies = companies_in(article, span.start, span.end)
     companies = [c for c in companies if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in sites)]
     if not companies or _status(span.text, ("reject",)):

@@ -91,6 +91,8 @@ def extract(article: Article) -> list[Record]:
     host_country = _host_country(article, places)
     found: list[Found] = []
     for index, span in enumerate(article.sentences):
+        if not find_sectors(article.text, span.start, span.end, weak=True):
+            continue  # every cue needs a list of sectors after it
         previous = [f for f in found if index > 0 and f.span == article.sentences[index - 1]]
         for cue in cues():
             for match in cue.pattern.finditer(article.text, span.start, span.end):

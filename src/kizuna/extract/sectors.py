@@ -103,15 +103,24 @@ def _phrase_regex(phrase: str, cased: bool) -> str:
         body = body[:-1] + "(?:y|ies)"
     elif not cased and tokens and tokens[-1][-1:].isalpha() and not tokens[-1].endswith("s"):
         body += "s?"
-    edge = "A-Za-z0-9" if cased else "a-z0-9"
-    return rf"(?<![{edge}]){body}(?![{edge}])"
+    return rf"{body}(?![{_edge(cased)}])"
+
+
+def _edge(cased: bool) -> str:
+    return "A-Za-z0-9" if cased else "a-z0-9"
 
 
 def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pattern[str] | None:
+    """One alternation, longest phrase first; an empty group ``p<index>`` closes each branch.
+
+    The word-start look-behind stands once in front of the alternation (not in every
+    branch), so the engine tests it once per position instead of once per phrase.
+    """
     ordered = sorted(phrases, key=lambda item: -len(item[1].phrase))
     if not ordered:
         return None
-    return re.compile("|".join(f"(?P<p{index}>{_phrase_regex(p.phrase, cased)})" for index, p in ordered))
+    branches = "|".join(f"{_phrase_regex(p.phrase, cased)}(?P<p{index}>)" for index, p in ordered)
+    return re.compile(rf"(?<![{_edge(cased)}])(?:{branches})")
 
 
 def load(vocab_dir: Path = VOCAB_DIR) -> SectorVocabulary:
