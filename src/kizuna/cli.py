@@ -91,20 +91,25 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, as_json: bool) -> No
       kizuna ingest examples/articles --db kizuna.db
     """
     from .ingest import ingest as ingest_sources
+    from .ingest import reconcile_stored
 
     started = time.monotonic()
     sources = list_sources(paths)
     gaz = _gazetteer()
-    with open_store(db) as store, ExitStack() as stack:
-        advance, report_failure = _progress(stack, len(sources))
-        report = ingest_sources(sources, store, gaz, max_bytes=max_bytes, now=datetime.now(),
-                                on_failure=report_failure, on_source_done=lambda source: advance())
+    with open_store(db) as store:
+        with ExitStack() as stack:
+            advance, report_failure = _progress(stack, len(sources))
+            report = ingest_sources(sources, store, gaz, max_bytes=max_bytes, now=datetime.now(),
+                                    on_failure=report_failure, on_source_done=lambda source: advance())
+        reconcile_stored(store, gaz, report)
+    if report.reconcile_error:
+        click.echo(f"kizuna: {report.reconcile_error}", err=True)
     seconds = round(time.monotonic() - started, 2)
     if as_json:
         click.echo(json.dumps({"database": db, **report.as_dict(), "seconds": seconds}, ensure_ascii=False, indent=2))
     else:
         click.echo(_summary_text(report, db, seconds))
-    sys.exit(1 if report.failures else 0)
+    sys.exit(1 if report.failures or report.reconcile_error else 0)
 
 
 def _progress(stack: ExitStack, total: int) -> tuple[Any, Any]:
@@ -137,6 +142,12 @@ def _summary_text(report: IngestReport, db: str, seconds: float) -> str:
         f"  facts stored   {report.facts_stored}" + (f" ({by_type})" if by_type else ""),
     ]
     lines += [f"    failed: {failure.source}: {failure.reason}" for failure in report.failures]
+    if report.reconciled is not None:
+        r = report.reconciled
+        lines.append(f"  reconciled     {r['entities']} entities, {r['facts']} facts "
+                     f"({r['multi_source_facts']} from several sources), {r['conflicts']} conflicts")
+    else:
+        lines.append("  reconciled     no (see the error above)")
     return "\n".join(lines)
 
 

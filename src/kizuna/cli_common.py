@@ -24,6 +24,7 @@ from .settings import setting
 from .store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+SHORT_COLUMN = 12  # columns no wider than this (dates, counts) are never wrapped in tables
 
 
 def setting_option(name: str, *flags: str) -> Callable[[F], F]:
@@ -57,20 +58,43 @@ def emit(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], *, table: bool =
         _print_table(rows, columns, title)
     elif nl:
         for row in rows if not isinstance(rows, Mapping) else [rows]:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
     else:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+
+
+def emit_sections(data: Any, sections: Sequence[tuple[str, Sequence[Mapping[str, Any]] | Mapping[str, Any],
+                                                     Sequence[str] | None]], *, table: bool = False,
+                  nl: bool = False) -> None:
+    """``data`` as JSON (or one JSON line), or, for people, one titled table per section.
+
+    A section is ``(title, rows or one mapping, columns)``; an empty section prints its title
+    with ``none``.
+    """
+    if not table:
+        emit(data, nl=nl)
+        return
+    console = _console()
+    for title, rows, columns in sections:
+        if rows:
+            _print_table(rows, columns, title, console)
+        else:
+            console.print(f"{title}: none", markup=False, highlight=False)
+
+
+def _console() -> Any:
+    from rich.console import Console
+    return Console(file=sys.stdout, soft_wrap=False)
 
 
 def _print_table(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], columns: Sequence[str] | None,
-                 title: str | None) -> None:
-    from rich.console import Console
+                 title: str | None, console: Any = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=sys.stdout, soft_wrap=False)
+    console = console or _console()
     if isinstance(rows, Mapping):
-        grid = Table(title=title, show_header=False)
+        grid = Table(title=title, title_justify="left", show_header=False)
         grid.add_column(style="bold")
         grid.add_column()
         for key, cell in rows.items():
@@ -78,11 +102,13 @@ def _print_table(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], columns:
         console.print(grid)
         return
     names = list(columns) if columns else list(dict.fromkeys(key for row in rows for key in row))
-    grid = Table(title=title)
-    for name in names:
-        grid.add_column(name, overflow="fold")
-    for row in rows:
-        grid.add_row(*(Text(_cell(row.get(name))) for name in names))
+    grid = Table(title=title, title_justify="left")
+    cells = [[_cell(row.get(name)) for name in names] for row in rows]
+    for index, name in enumerate(names):
+        short = max([len(name)] + [len(row[index]) for row in cells]) <= SHORT_COLUMN
+        grid.add_column(name, overflow="fold", no_wrap=short)
+    for row in cells:
+        grid.add_row(*(Text(cell) for cell in row))
     console.print(grid)
 
 

@@ -1,8 +1,9 @@
-"""Ingesting: read articles, extract their facts, store each document with its facts.
+"""Ingesting: read articles, extract their facts, store each document with its facts, reconcile.
 
 A bad file, a bad line or a failing extractor is recorded as a failure with its reason and
 the batch goes on; a document already stored (same normalised text) is counted as known
-and not extracted again.
+and not extracted again. ``reconcile_stored`` then brings the knowledge base up to date in
+its own transaction: if it fails, the documents stored stay stored and the error is reported.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ class IngestReport:
     known: int = 0
     facts: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    reconciled: dict[str, int] | None = None  # entities, facts, multi_source_facts, conflicts
+    reconcile_error: str | None = None
 
     @property
     def facts_stored(self) -> int:
@@ -45,7 +48,26 @@ class IngestReport:
         return {"files": self.files, "read": self.read, "new": self.new, "already_known": self.known,
                 "failed": len(self.failures), "facts_stored": self.facts_stored,
                 "facts_by_type": dict(sorted(self.facts.items())),
-                "failures": [{"source": f.source, "reason": f.reason} for f in self.failures]}
+                "failures": [{"source": f.source, "reason": f.reason} for f in self.failures],
+                "reconciled": self.reconciled, "reconcile_error": self.reconcile_error}
+
+
+def reconcile_stored(store: Store, gazetteer: Gazetteer, report: IngestReport) -> None:
+    """Reconcile what the batch added (incrementally, one transaction) and note the outcome in ``report``.
+
+    Documents were committed one by one before this runs, so a failure here loses none of
+    them: it is recorded as ``reconcile_error`` and ``kizuna reconcile`` can be run later.
+    """
+    from .reconcile import persist
+
+    try:
+        outcome = persist.run(store, gazetteer) if persist.is_stale(store.connection) else \
+            persist.counts(store.connection)
+    except Exception as error:  # a reconciliation bug must not hide that the documents are stored; reported
+        report.reconcile_error = f"reconciliation failed ({type(error).__name__}: {error}); documents are stored, " \
+                                 "run `kizuna reconcile` to retry"
+        return
+    report.reconciled = {k: outcome[k] for k in ("entities", "facts", "multi_source_facts", "conflicts")}
 
 
 def ingest(sources: Iterable[Source | InputError], store: Store, gazetteer: Gazetteer, *, max_bytes: int,

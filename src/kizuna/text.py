@@ -59,7 +59,7 @@ class Span:
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "corp", "inc", "ltd", "jsc", "jr", "sr",
-    "gov", "gen", "lt", "col", "capt", "sen", "rep", "dept", "est", "approx", "vs", "etc", "u.s", "u.k",
+    "gov", "amb", "gen", "lt", "col", "capt", "sen", "rep", "dept", "est", "approx", "vs", "etc", "u.s", "u.k",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g", "i.e",
     "p.m", "a.m", "mt", "ave", "fig",
 }

@@ -67,3 +67,18 @@ def test_cardinals() -> None:
     assert cardinal_value("1,200") == 1200
     assert cardinal_value("three") == 3
     assert cardinal_value("many") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VND7.5 trillion (US$295 million) in 2024", [(7.5e12, "VND", "exact")]),
+    ("45 billion yen, or about $290 million,", [(45e9, "JPY", "exact")]),
+    ("Rp 4.1 trillion (about US$260 million)", [(4.1e12, "IDR", "exact")]),
+    ("$35 million and VND120 billion", [(35e6, "USD", "exact"), (120e9, "VND", "exact")]),
+])
+def test_a_sum_in_two_currencies_is_one_figure(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(pytest.approx(v), u, q) for v, u, q in expected] == _read(text)
+
+
+@pytest.mark.parametrize("text", ["the top 10 localities", "among the top-5 investors", "Japan's top 20 firms"])
+def test_a_top_list_is_no_figure(text: str) -> None:
+    assert _read(text) == []

@@ -28,3 +28,26 @@ def test_no_ordinal_no_rank_and_no_digit_no_quantity() -> None:
     assert find_quantities(text, 0, len(text), default()) == []
     money = fold("Japan invested $5.2 billion in 2024.")
     assert [q.value for q in find_quantities(money, 0, len(money), default())] == [5_200_000_000]
+
+
+def test_of_the_n_countries_is_an_investor_rank_with_its_field() -> None:
+    assert _ranks("Thailand is the fifth largest of the 33 countries and territories investing in Hai Duong.") == \
+        [("investor_rank", 5, 33)]
+
+
+def test_league_verbs_need_investment_wording() -> None:
+    assert _ranks("Hong Kong came second with $1.9 billion in registered capital.") == [("investor_rank", 2, None)]
+    assert _ranks("Malaysia led with $800 million of FDI.") == [("investor_rank", 1, None)]
+    assert _ranks("The team came second with 12 points.") == []
+
+
+def test_league_verbs_follow_the_article_when_told() -> None:
+    folded = fold("Hong Kong came second with $1.9 billion.")
+    assert [(h.metric, h.value) for h in find_ranks(folded, 0, len(folded), default(), about_investment=True)] == \
+        [("investor_rank", 2)]
+    assert find_ranks(folded, 0, len(folded), default()) == []
+
+
+def test_among_countries_counts_when_the_sentence_is_about_investors() -> None:
+    assert _ranks("Its investors hold 900 projects, ranking sixth among 110 countries and territories.") == \
+        [("investor_rank", 6, 110)]

@@ -42,3 +42,14 @@ def test_qualifier_before() -> None:
     text = "reached more than us$22.9 billion"
     assert vocab.qualifier_before(text, text.index("22.9")) == "more_than"
     assert vocab.qualifier_before("up 2.9", 3) == "exact"
+
+
+def test_after_cues_must_name_a_money_metric(tmp_path: Path) -> None:
+    for name in ("metrics.csv", "stat_qualifiers.csv", "stat_cues.csv"):
+        shutil.copy(VOCAB_DIR / name, tmp_path / name)
+    with (tmp_path / "stat_cues.csv").open("a", encoding="utf-8") as handle:
+        handle.write("after_cue,fresh fdi,no_such_metric\nafter_cue,fresh projects,active_projects\n")
+    with pytest.raises(StatVocabularyError) as error:
+        load(tmp_path)
+    assert len(error.value.problems) == 2
+    assert default().after_cues["fdi"] == "registered_capital"

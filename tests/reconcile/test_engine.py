@@ -76,3 +76,29 @@ def test_incremental_notices_reresolved_short_names(dev_facts):
     both = [f for f in dev_facts if f["doc"] in ("h001", "h002")]
     state = update(state, both)
     assert state.knowledge().comparable() == reconcile(both).comparable()
+
+
+def test_incremental_removal_equals_from_scratch(seed_facts, dev_facts):
+    everything = seed_facts + dev_facts
+    state = update(State(), everything)
+    fewer = [f for f in everything if f["doc"] not in ("h002", "h027")]
+    state = update(state, fewer)
+    assert state.knowledge().comparable() == reconcile(fewer).comparable()
+    assert not any({s["doc"] for s in f["sources"]} & {"h002", "h027"} for f in state.knowledge().facts.values())
+
+
+def test_a_new_alias_renames_facts_in_untouched_blocks(dev_facts):
+    """A longer name for a known person changes the canonical name in facts that were not recomputed."""
+    h002 = [f for f in dev_facts if f["doc"] == "h002"]
+    state = update(State(), h002)
+    both = h002 + [f for f in dev_facts if f["doc"] == "h001"]
+    state = update(state, both)
+    assert state.knowledge().comparable() == reconcile(both).comparable()
+
+
+def test_user_decisions_between_runs_equal_from_scratch(dev_facts):
+    from kizuna.reconcile.entities import UserDecision
+    decisions = [UserDecision("split", "Pham"), UserDecision("merge", "Meitoku Engineering", "Gunma Bank")]
+    state = update(State(), dev_facts)
+    state = update(state, dev_facts, decisions=decisions)
+    assert state.knowledge().comparable() == reconcile(dev_facts, decisions=decisions).comparable()

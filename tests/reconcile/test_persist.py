@@ -75,3 +75,25 @@ def test_user_decisions_survive_reingest(tmp_path, dev_facts):
         persist.add_user_decision(store.connection, UserDecision("split", "Pham"))
         persist.run(store)
         assert "Pham" not in views.profile(reader, "Pham Minh Chinh")["entity"]["aliases"]
+
+
+def test_a_deleted_document_leaves_the_knowledge_base(tmp_path, seed_facts, dev_facts):
+    everything = seed_facts + dev_facts
+    docs = sorted({f["doc"] for f in everything})
+    with Store.open(tmp_path / "a.db") as store:
+        _ingest(store, everything, set(docs))
+        persist.run(store)
+        with persist.transaction(store.connection):
+            store.connection.execute("DELETE FROM documents WHERE doc_id IN ('h002', 'h027')")
+        assert persist.is_stale(store.connection)
+        counts = persist.run(store)
+        assert counts["facts_removed"] > 0
+        after_delete = _snapshot(store)
+    with Store.open(tmp_path / "b.db") as store:
+        _ingest(store, everything, set(docs) - {"h002", "h027"})
+        persist.run(store)
+        fresh = _snapshot(store)
+    strip = lambda snapshot: sorted((f["type"], f["block"], f["n_sources"], sorted(s["doc"] for s in f["sources"]))  # noqa: E731
+                                    for f in snapshot["facts"].values())
+    assert strip(after_delete) == strip(fresh)
+    assert len(after_delete["conflicts"]) == len(fresh["conflicts"])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Mention
 from ..records import EntityRef
+from ..text import fold
 from . import Article, per_article
 from .companies import CompanyMention, companies_in, normalise
 from .context import Focus, focus
@@ -117,10 +118,12 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
         earlier_orgs = [m for m in article.mentions if m.end <= start and m.entry.kind in ("organisation", "company")]
         return (earlier_orgs[-1].entry.ref(), earlier_orgs[-1].entry.country) if earlier_orgs else (None, None)
     named = [m for m in mentions if m.entry.kind != "country" and m.form == "name"]
-    acronym = re.search(r"\(([A-Z]{2,})\)", text)
-    if acronym:
+    if len(mentions) == 1 and mentions[0].entry.kind == "country" and fold(mentions[0].text) == fold(stripped):
+        return mentions[0].entry.ref(), mentions[0].entry.country  # "Vietnamese" (President): the country
+    acronym = re.search(r"\(([A-Z]{2,})\)", text) or re.match(r"([A-Z]{2,})\s+[A-Z]", stripped)
+    if acronym:  # "… Agency (JICA)", "JETRO Ho Chi Minh City": the organisation the acronym names
         entry = article.gazetteer.lookup(acronym.group(1))
-        if entry is not None:
+        if entry is not None and entry.kind in ("organisation", "company"):
             return entry.ref(), entry.country
     core = re.sub(r"^(?:[\w\s]+['’]s\s+)", "", stripped) if country else stripped
     core = re.sub(r"\s*\([^)]*\)\s*", " ", core).strip()
@@ -131,13 +134,17 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
             return m.entry.ref(), m.entry.country
     if place_word:
         name = core[:place_word.start()].strip()
-        entry = article.gazetteer.lookup(name)
+        entry = article.gazetteer.lookup(core) or article.gazetteer.lookup(name)  # "Ho Chi Minh City"
         if entry is not None:
             return entry.ref(), entry.country
         kind = place_word.group(1).lower()
         return EntityRef(name, kind, country or ("JP" if kind == "prefecture" else None)), country
     if not core or not core[:1].isupper():
         return None, country
+    if want and not named:  # a place the gazetteer did not mark here ("Mayor of Osaka Yokoyama …")
+        entry = next((e for kind in want for e in (article.gazetteer.lookup(core, kind=kind),) if e), None)
+        if entry is not None:
+            return entry.ref(), entry.country
     if core.isupper() and len(core) <= 8 and not named:
         entry = article.gazetteer.lookup(core)
         return (entry.ref(), entry.country) if entry else (EntityRef(core, "organisation", None), None)

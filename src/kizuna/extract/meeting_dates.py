@@ -3,7 +3,9 @@
 "on November 14" / "on 14 November 2025" / "on Sept. 28" take the year of publication (the
 year before when that would put the date after publication); "on Thursday" is the latest
 Thursday up to publication; "yesterday", "today", "last weekend", "last week", "in June" are
-read from publication too; "the same day" is the date of the meeting mentioned before.
+read from publication too, and so are "earlier this month" / "last month" (the month), "this week"
+(its month) and "earlier this year" (the year); "in September last year" is that September; "the same
+day" is the date of the meeting mentioned before (or the last day stated).
 "recently" and dates with no year when the publication date is unknown give no date.
 """
 from __future__ import annotations
@@ -20,7 +22,15 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTH_DAY = re.compile(r"\b(?i:on|from|dated)\s+(?:(?:\w+day),?\s+)?(?:\(?)" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(?i:on)\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_IN_MONTH = re.compile(r"\b(?i:in|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?:\s+(\d{4}))?\b")
+_DAY_NAMES = "|".join(d.capitalize() for d in _WEEKDAYS)
+# "at Tuesday's meeting"; "Kim met Tuesday with …" (news style without "on"), but not "the ministry said Tuesday"
+_WEEKDAY_BARE = re.compile(r"\b(" + _DAY_NAMES + r")['’]s\b|\b(?!said\b|says\b|told\b|announced\b|reported\b|stated\b)"
+                           r"[a-z]+\s+(" + _DAY_NAMES + r")\b(?!['’]s)")
+_IN_MONTH = re.compile(r"\b(?i:in|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?" + _MONTH +
+                       r"(?:\s+(\d{4})|\s+(?i:(last|this)\s+year))?\b")
+_THIS_MONTH = re.compile(r"\b(?:(?:earlier|early|later|late)\s+)?(this|last)\s+month\b", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:earlier|early)\s+this\s+year\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|later\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b",
                        re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:recently|lately|earlier|in\s+the\s+past|previously|over\s+the\s+years)\b", re.IGNORECASE)
@@ -66,12 +76,18 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
                 return When(_month_day(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "explicit")
     if _has(lowered, _SAME_DAY_WORDS) and _SAME_DAY.search(text):
         return When(previous, "same_day")
-    match = _WEEKDAY.search(text) if _has(lowered, _WEEKDAY_WORDS) else None
+    days = _has(lowered, _WEEKDAY_WORDS)
+    match = _WEEKDAY.search(text) if days else None
     if match and published is not None:
         back = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         return When((published - timedelta(days=back)).isoformat(), "relative")
+    bare = _WEEKDAY_BARE.search(text) if days and published is not None else None
+    if bare and published is not None:
+        day = (bare.group(1) or bare.group(2)).lower()
+        return When((published - timedelta(days=(published.weekday() - _WEEKDAYS.index(day)) % 7)).isoformat(),
+                    "relative")
     for (pattern, days), words in zip(_RELATIVE, _RELATIVE_WORDS):
         if published is not None and _has(lowered, words) and pattern.search(text):
             if days < 0:  # last weekend: the Saturday of the week before
@@ -84,11 +100,31 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
         if match.group(2):
             return When(f"{match.group(2)}-{month:02d}", "explicit")
         if published is not None:
-            year = published.year - (month > published.month)
+            said_year = (match.group(3) or "").lower()
+            year = published.year - (month > published.month if not said_year else said_year == "last")
             return When(f"{year}-{month:02d}", "explicit")
+    if published is not None and ("month" in lowered or "this " in lowered):
+        relative = _relative_period(text, lowered, published)
+        if relative is not None:
+            return When(relative, "relative")
     if _has(lowered, _VAGUE_WORDS) and _VAGUE.search(text):
         return When(None, "vague")
     return When(None, "none")
+
+
+def _relative_period(text: str, lowered: str, published: date) -> str | None:
+    """"earlier this month" / "last month" (the month), "this week" (its month), "earlier this year" (the year)."""
+    match = _THIS_MONTH.search(text) if "month" in lowered else None
+    if match:
+        if match.group(1).lower() == "last":
+            first = published.replace(day=1) - timedelta(days=1)
+            return f"{first.year}-{first.month:02d}"
+        return f"{published.year}-{published.month:02d}"
+    if "this week" in lowered and _THIS_WEEK.search(text):
+        return f"{published.year}-{published.month:02d}"
+    if "this year" in lowered and _THIS_YEAR.search(text):
+        return str(published.year)
+    return None
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:

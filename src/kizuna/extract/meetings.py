@@ -19,16 +19,21 @@ from . import Article, per_article
 from .affiliations import article_places, sentence_places
 from .context import resolve_anaphor
 from .meeting_dates import when
-from .people import Cast, Person, PersonMention, cast
+from .people import Cast, Person, PersonMention, cast, name_vocab
 from .sectors import find_sectors
 from .tokens import read_vocab
 
 EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
-        "vague", "past", "back_ref"}
-PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event")
+        "vague", "past", "back_ref", "sign", "pair"}
+PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event", "sign")
+_RELATIVE_CLAUSE = re.compile(r"[,(;—–]\s*(?:who|which|whose)\b[^,;()—–]*$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\s*[-–]\s*[A-Z]|\s+(?:companies|company|firms|businesses|enterprises|investors|delegations?|officials|leaders|"
+                          r"people|authorities|products|government|side|partners|students|workers)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+_UNKNOWN_PLACE = re.compile(r"\bin\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s+(?:on|last|this|earlier|in)\b|\s*[,.;]|\s*$)")
 _LOCATION_BEFORE = re.compile(
-    r"\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?(?:[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
+    r"\b(?:[Ii]n|[Aa]t|to|visited|visiting|visits)\s+(?:the\s+)?(?:(?!of\s)[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
     r"(?:(?:province|prefecture|city)\s+of\s+)?$")
 _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
 _LEAD_SENTENCES = 4
@@ -84,6 +89,7 @@ class Draft:
     people: dict[str, tuple[Person, str]] = field(default_factory=dict)   # name → (person, role)
     entities: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
     sentences: list[Span] = field(default_factory=list)
+    cue: str = ""   # the cue type of the first mention ("sign", "mutual", …)
     noun: str = ""  # the event noun ("seminar") of an event mention
     index: int = 0  # sentence number of the first mention
     implicit: set[str] = field(default_factory=set)  # people the sentence leaves unsaid ("Working with X, …")
@@ -123,30 +129,50 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
     drafts: list[Draft] = []
     previous_date: str | None = None
     running_date: str | None = None
+    last_day: str | None = None  # the last day any sentence states: "the same day" with no meeting before
     for index, span in enumerate(article.sentences):
-        cues = find_cues(article.text, span.start, span.end, article.folded)
-        stated = when(span.text, article.published, previous_date)
-        if stated.how == "explicit" and stated.value and len(stated.value) == 10:
-            running_date = stated.value
+        cues = _main_clause(article.text, span, find_cues(article.text, span.start, span.end, article.folded))
+        stated = when(span.text, article.published, previous_date or last_day)
         primary = [c for c in cues if c.cue in PRIMARY]
+        if stated.value and len(stated.value) == 10 and stated.how != "same_day":
+            last_day = stated.value
+            if stated.how == "explicit" or primary:  # "signed an MoU on Monday. X and Y signed it in Suwon."
+                running_date = stated.value
         here = people.at(span.start, span.end)
         if not primary:
             _attach(drafts, here, cues, index)
             continue
         draft = _mention(article, places, span, cues, primary, here, drafts, lead=index < _LEAD_SENTENCES)
         if draft is None:
+            if drafts and any(c.cue == "pair" for c in cues):  # "The two governors signed … in Bandung."
+                _complete(drafts[-1], _location(article, span, here), stated.value)
             _attach(drafts, here, cues, index)
             continue
         past = any(c.cue in ("vague", "past") for c in cues)
         draft.date = stated.value if stated.how != "none" else (None if past else running_date)
         if draft.date and stated.how != "same_day":
             previous_date = draft.date
-        elif stated.how == "same_day":
-            draft.date = previous_date
         if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
             draft.location = places.focus.dateline.ref()
-        _merge(drafts, draft, back=any(c.cue == "back_ref" for c in cues))
+        _host_by_place(article, draft)
+        back = any(c.cue in ("back_ref", "pair") for c in cues) or bool(draft.implicit) and draft.cue == "host_verb"
+        # the earlier visit of someone the article already has meet ("Kuroiwa first came to Bac Ninh in
+        # September last year") is background, not a meeting of its own
+        known = {name for d in drafts for name in d.people}
+        background = any(c.cue == "past" for c in cues) and bool(draft.people) and set(draft.people) <= known
+        _merge(drafts, draft, back=back, new_allowed=not background)
     return [_finish(article, d) for d in drafts if _worth(d)]
+
+
+def _main_clause(text: str, span: Span, cues: list[Cue]) -> list[Cue]:
+    """Cues outside relative clauses: "X, who visited Y last year, said …" tells no meeting."""
+    return [c for c in cues if c.cue not in PRIMARY or not _RELATIVE_CLAUSE.search(text[span.start:c.start])]
+
+
+def _complete(draft: Draft, location: EntityRef | None, day: str | None) -> None:
+    """Fill what a later sentence about the same meeting adds: where, and when."""
+    draft.location = draft.location or location
+    draft.date = draft.date or day
 
 
 def _mention(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
@@ -157,10 +183,18 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
         verbs = [c for c in verbs if any(m.start > c.end for _, m in here) or c.start - span.start <= 3]
     cue = verbs[0] if verbs else primary[0]
     kind = cue.kind or "event"
-    draft = Draft(kind, span, None, _location(article, span), sentences=[span],
-                  index=article.sentences.index(span))
+    draft = Draft(kind, span, None, _location(article, span, here), sentences=[span],
+                  index=article.sentences.index(span), cue=cue.cue)
+    if cue.cue == "sign":
+        signed = _signing(article, places, span, cue, cues, here, draft)
+        if signed is not None or not events:
+            return signed
+        cue = events[0]  # "X and Y signed an MoU at a ceremony in Bac Ninh": the ceremony, with nobody named yet
+        draft.cue, draft.kind = cue.cue, cue.kind or "event"
     led = [c for c in cues if c.cue == "led_by"]
-    opening = cue.start - span.start <= 3
+    passive = cue.cue == "host_verb" and _is_passive(article.text, span, cue)
+    # "Working with X, …": the sentence opens with the cue, nobody named before it ("Ha held talks" is no opening)
+    opening = cue.start - span.start <= 3 and not any(m.start < cue.start for _, m in here)
     comma = article.text.find(",", cue.end, span.end) if opening else -1
     leader = next((m.start for _, m in here if led and m.start > led[0].end), None)
     for person, mention in here:
@@ -174,6 +208,7 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
             draft.add(person, "speaker")
             continue
         subject = mention.start > comma if opening and comma > 0 else mention.start < cue.start
+        subject = subject != passive  # "He was received by X": X is the one who receives
         if cue.cue == "guest_verb":
             role = "guest" if subject else "host"
         elif cue.cue == "visit_noun":
@@ -181,8 +216,13 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
         else:
             role = "host" if subject else "guest"
         draft.add(person, role)
-    if opening and cue.cue == "mutual" and drafts:
-        protagonist = _protagonist(drafts[0])
+    if cue.cue == "mutual" and not opening and len(draft.people) >= 2 and \
+            all(m.start < cue.start for _, m in here if m.start != leader):
+        for number, name in enumerate(list(draft.people)):  # "X and Y agreed … during talks": first named hosts
+            draft.people[name] = (draft.people[name][0], "host" if number == 0 else "guest")
+    unsaid_guest = passive and not any(m.start < cue.start for _, m in here)  # "He was received by X"
+    if (opening and cue.cue == "mutual" or unsaid_guest) and drafts:
+        protagonist = _protagonist(drafts[-1] if unsaid_guest else drafts[0])
         if protagonist is not None and protagonist.name not in draft.people:
             draft.add(protagonist, "guest")
             draft.implicit.add(protagonist.name)
@@ -191,6 +231,50 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
     _entities(article, places, span, cue, draft)
     draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
     return draft if draft.people or draft.entities or lead and cue.cue == "event" else None
+
+
+def _is_passive(text: str, span: Span, cue: Cue) -> bool:
+    """"was received by", "were warmly welcomed by": the agent after "by" hosts."""
+    return bool(_PASSIVE_BEFORE.search(text, max(span.start, cue.start - 30), cue.start)) and \
+        text.startswith(" by ", cue.end)
+
+
+def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
+             here: list[tuple[Person, PersonMention]], draft: Draft) -> Draft | None:
+    """ "Governor X and Chairman Y signed …": the signatories are the two sides, the first named hosts
+    (unless the place says otherwise, see ``_host_by_place``); "X signed … with Y": X hosts, Y is the guest."""
+    named = [(p, m) for p, m in here if not m.anaphor]
+    signers = [p for p, m in named if m.start < cue.start]
+    others = [p for p, m in named if m.start > cue.end]
+    if not signers and article.text.startswith(" by ", cue.end):  # "the MoU was signed by X and Y"
+        signers, others = others, []
+    last = max((m.end for _, m in named if m.start < cue.start), default=span.start)
+    if not signers or any(c.cue == "speech" and last <= c.start < cue.start for c in cues):
+        return None  # "X said the province signed an MoU with Y in 2019": X reports, he did not sign here
+    for number, person in enumerate(signers):
+        draft.add(person, "host" if number == 0 or others else "guest")
+    for person in others:
+        draft.add(person, "guest")
+    if len(draft.people) < 2:
+        _entities(article, places, span, cue, draft)
+    return draft if len(draft.people) + len(draft.entities) >= 2 else None
+
+
+def _host_by_place(article: Article, draft: Draft) -> None:
+    """Talks and signings: the side whose locality (or country) the meeting takes place in hosts."""
+    if draft.cue not in ("mutual", "sign") or draft.location is None:
+        return
+    where = draft.location
+    parent = article.gazetteer.lookup(where.name, kind=where.kind, country=where.country)
+    around = {fold(where.name)} | ({fold(e.name) for e in [article.gazetteer.get(parent.parent)] if e}
+                                   if parent is not None and parent.parent else set())
+    sides = {name: (person, role) for name, (person, role) in draft.people.items() if role in ("host", "guest")}
+    local = {n for n, (p, _) in sides.items() if p.org is not None and fold(p.org.name) in around}
+    if not local and where.country:
+        local = {n for n, (p, _) in sides.items() if p.country == where.country}
+    if local and len(local) < len(sides):
+        for name, (person, _) in sides.items():
+            draft.people[name] = (person, "host" if name in local else "guest")
 
 
 def _protagonist(first: Draft) -> Person | None:
@@ -247,10 +331,27 @@ def _is_location(article: Article, start: int) -> bool:
     return bool(_LOCATION_BEFORE.search(article.text, max(0, start - 60), start))
 
 
-def _location(article: Article, span: Span) -> EntityRef | None:
+def _location(article: Article, span: Span, here: list[tuple[Person, PersonMention]]) -> EntityRef | None:
+    """Where the meeting is: a place after "in", "at", "to", "visited" — not one inside a participant's
+    title ("Governor of Kanagawa Prefecture in Japan") nor one naming others ("Kanagawa businesses")."""
+    titles = [(m.phrase_start, m.phrase_end) for _, m in here]
     for place in sentence_places(article, article.tokens(span.start, span.end)):
+        if any(a <= place.start < b for a, b in titles) or _ATTRIBUTIVE.match(article.text, place.end, span.end):
+            continue
         if _is_location(article, place.start):
             return place.ref
+    return _unknown_place(article, span, titles)
+
+
+def _unknown_place(article: Article, span: Span, titles: list[tuple[int, int]]) -> EntityRef | None:
+    """A city the gazetteer does not know, closing a meeting clause: "signed the document in Suwon."."""
+    for match in _UNKNOWN_PLACE.finditer(article.text, span.start, span.end):
+        start, name = match.start(1), match.group(1)
+        if any(a <= start < b for a, b in titles) or article.mentions_in(start, match.end(1)) or \
+                any(word in name_vocab().not_name for word in fold(name).lower().replace("-", " ").split()):
+            continue
+        if find_cues(article.text, span.start, start, article.folded):
+            return EntityRef(name, "city", None)
     return None
 
 
@@ -274,8 +375,8 @@ def _attach(drafts: list[Draft], here: list[tuple[Person, PersonMention]], cues:
                 lead.add(person, "speaker")
 
 
-def _merge(drafts: list[Draft], new: Draft, back: bool) -> None:
-    """Fold a mention into the meeting it repeats, or start a new meeting."""
+def _merge(drafts: list[Draft], new: Draft, back: bool, new_allowed: bool = True) -> None:
+    """Fold a mention into the meeting it repeats, or start a new meeting (when ``new_allowed``)."""
     names = set(new.people) - new.implicit
     for old in reversed(drafts):
         if new.date and old.date and new.date[:10] != old.date[:10] or _conflict(old, new):
@@ -294,7 +395,8 @@ def _merge(drafts: list[Draft], new: Draft, back: bool) -> None:
         if same_people or same_sides or joins:
             _fold_into(old, new)
             return
-    drafts.append(new)
+    if new_allowed:
+        drafts.append(new)
 
 
 def _conflict(old: Draft, new: Draft) -> bool:
@@ -340,6 +442,8 @@ def _fold_into(old: Draft, new: Draft) -> None:
 
 def _worth(draft: Draft) -> bool:
     """Enough named participants to be a meeting rather than a passing word."""
+    if draft.cue == "sign":
+        return len(draft.people) + len(draft.entities) >= 2
     if draft.kind == "event":
         return bool(draft.people) or bool(draft.entities)
     return len(draft.people) + len(draft.entities) >= 2 or bool(draft.people) and draft.kind == "visit" \

@@ -10,7 +10,19 @@
   ("these commodities", "main imports") are dropped;
 - a percentage is growth ("up 2.9 per cent", "a rise of 1.7 percent") of the figure or cue
   before it (capital → ``capital_growth``, trade → ``trade_growth``), or a share named
-  after it ("0.2 per cent of … overseas investment").
+  after it ("0.2 per cent of … overseas investment");
+- a count with no noun after it takes the noun of its clause's subject ("Workers from
+  Indonesia rose 39.5 percent to 169,539", "the number of foreign workers … hit 2.3
+  million"); money takes a cue written right after it ("$650 million in newly registered
+  foreign investment");
+- a list goes on: a figure with no wording of its own right after another of its unit
+  ("62.1 per cent of firms in Vietnam, 58 per cent in India") takes that figure's metric,
+  and a league item ("Singapore led with $2.4 billion", "Chinese came second with
+  408,805") the metric the article last counted in (``Carry``); such choices are marked
+  ``league`` and need a place of their own;
+- survey samples ("4,982 companies surveyed"), counts that are no stock ("existing
+  projects") and a single company's sums ("invested $4.5 million in its plant") are not
+  statistics.
 """
 from __future__ import annotations
 
@@ -31,27 +43,110 @@ class MetricChoice:
     value: float
     unit: str
     reach: int  # folded offset where the figure's wording (noun phrase, share phrase) ends
+    league: str = ""  # "list": the metric of the figure before; "carry": of the article's last count
 
 
-def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str]],
-                  vocab: Vocabulary) -> MetricChoice | None:
-    """The metric of ``quantity`` in the sentence ``folded[start:end]``, or None."""
+@dataclass(frozen=True)
+class Carry:
+    """Metrics the article last counted in, for league items with no wording of their own."""
+
+    count: str | None = None  # last metric of a count or persons figure
+    money: str | None = None  # last metric of a money figure
+
+
+_LIST_GAP = re.compile(
+    r"[\s,;]*(?:(?:in|for|at|among|from)\s+[^,;\d()]{1,30}?[\s,]*)?(?:(?:and|while|with|followed by|ahead of|"
+    r"compared with|versus|against|then|or)\s+)?(?:[^,;\d()]{1,30}?\s+(?:with|at|on|of)\s+)?(?:\w+\s+){0,2}?"
+)
+# people nouns that count without a nationality before them; the sentence must name it (``subjects.refine``)
+_BARE_PEOPLE = ("workers", "technical interns", "technical intern trainees", "interns", "trainees", "guest workers",
+                "nationals", "citizens", "expatriates", "expats")
+_PART_GAP = re.compile(r"[^;]{0,40}?[\s,]*(?:of which|of whom|of these|of them|of this|among them|among which|including)\s+"
+                       r"(?:[a-z]+\s+){0,2}?")  # "4,000 FDI projects, of which about 800 are from South Korea"
+_LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|"
+                            r"approximately|just over|just under)\s+)?$")
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
+                         r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
+_FDI_SUBJECT = re.compile(
+    r"(?:^|[^\w-])(?:total\s+)?(?:foreign direct investment|fdi|foreign investment)(?:\s+\([^()]{1,10}\))?"
+    r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?\s+(?:totalled|totaled|"
+    r"reached|hit|amounted to|stood at|was|rose to|climbed to|fell to|surged to|jumped to|dropped to)\s+"
+    r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
+_BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
+_AFTER_CUE = re.compile(r"\s+(?:in|of|worth of|as)\s+(?:the\s+)?([a-z-]+\s+)?")
+_REACH_VERB = re.compile(
+    r"(?<![\w-])(?:rose|increased|grew|climbed|jumped|reached|hit|totalled|totaled|numbered|stood at|amounted to|"
+    r"came to|topped|exceeded|surpassed|fell|dropped|declined|decreased|was|were|is|are|stands at|stood)(?![\w-])"
+)
+_NUMBER_OF = re.compile(r"(?:the\s+)?(?:total\s+)?number\s+of\s+(?=(?:[\w'-]+\s+){0,4}$)")
+
+
+def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
+                  vocab: Vocabulary, carry: Carry = Carry()) -> MetricChoice | None:
+    """The metric of ``quantity`` in the sentence ``folded[start:end]``, or None.
+
+    ``earlier`` holds the sentence's figures before it: (quantity, metric, reach of its wording).
+    """
     if _hedged(folded, start, quantity, earlier, vocab):
         return None
     if quantity.unit == "count":
-        return _count_metric(folded, start, end, quantity, vocab)
-    if quantity.unit == "percent":
-        return _percent_metric(folded, start, end, quantity, earlier, vocab)
-    return _money_metric(folded, start, quantity, earlier, vocab)
+        choice = _count_metric(folded, start, end, quantity, vocab)
+        if choice is not None and choice.metric == "jobs" and _single_project(folded, end, quantity, vocab):
+            return None  # "employs 2,000 workers at its plant": one company's staff
+    elif quantity.unit == "percent":
+        choice = _percent_metric(folded, start, end, quantity, earlier, vocab)
+    else:
+        if _single_project(folded, end, quantity, vocab):
+            return None
+        choice = _money_metric(folded, start, quantity, earlier, vocab)
+    if choice is None:
+        choice = _list_item(folded, start, quantity, earlier, vocab, carry)
+    return choice
 
 
-def _hedged(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str]],
+def _hedged(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
             vocab: Vocabulary) -> bool:
-    floor = max([start] + [q.end for q, _ in earlier if q.end <= quantity.start])
+    floor = max([start] + [q.end for q, _, _ in earlier if q.end <= quantity.start])
     left = folded[max(floor, quantity.start - 90):quantity.start]
     right = folded[quantity.end:quantity.end + 30]
     right = right.split(",")[0]
     return vocab.has("hedge", left) or vocab.has("hedge", right)
+
+
+def _single_project(folded: str, end: int, quantity: Quantity, vocab: Vocabulary) -> bool:
+    """A sum spent on one plant or by one company ("invested $4.5 million in its plant")."""
+    right = folded[quantity.end:min(end, quantity.end + 45)]
+    right = re.split(r"[,;(]", right)[0]
+    return vocab.has("single_project", right)
+
+
+def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
+               vocab: Vocabulary, carry: Carry) -> MetricChoice | None:
+    """A figure that goes on a list: the metric of the figure before it, or of the article's last count."""
+    same = [(q, m, r) for q, m, r in earlier if _family(q.unit) == _family(quantity.unit) and q.end <= quantity.start]
+    if same:
+        q, metric, reach = same[-1]
+        gap = folded[max(q.end, reach):quantity.start]
+        if _LIST_GAP.fullmatch(gap) or _PART_GAP.fullmatch(gap):
+            spec = vocab.metrics[metric]
+            unit = quantity.unit if spec.unit == "USD" else spec.unit
+            return MetricChoice(metric, quantity.value, unit, quantity.end, league="list")
+    if quantity.unit == "percent" or vocab.has("subset", folded[start:quantity.start]):
+        return None
+    left = folded[max(start, quantity.start - 40):quantity.start]
+    left = re.sub(r"(?:us\$|\$|usd|vnd|¥|€)$", "", left)
+    if not _LEAGUE_BEFORE.search(left) or not _BARE_AFTER.match(folded, quantity.end):
+        return None
+    metric = carry.count if quantity.unit == "count" else carry.money
+    if metric is None:
+        return None
+    spec = vocab.metrics[metric]
+    unit = quantity.unit if spec.unit == "USD" else spec.unit
+    return MetricChoice(metric, quantity.value, unit, quantity.end, league="carry")
+
+
+def _family(unit: str) -> str:
+    return unit if unit in ("count", "percent") else "money"
 
 
 def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
@@ -59,12 +154,14 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
     if quantity.strong:
         after = after[len("-strong"):] if after.startswith("-strong") else after
     left = folded[max(start, quantity.start - 30):quantity.start]
+    if vocab.has("sample", left):
+        return None
     for spec in vocab.metrics.values():  # a cue right before the count: "jobs for more than 3,700 …"
         cue_pattern = vocab.patterns.get(f"cue:{spec.metric}")
         cues = list(cue_pattern.finditer(left)) if cue_pattern else []
         if cues and re.fullmatch(r"\s+(?:\w+\s+){0,2}", left[cues[-1].end():]):
             return MetricChoice(spec.metric, quantity.value, spec.unit, quantity.end)
-    best: tuple[int, MetricSpec, int] | None = None
+    best: tuple[float, MetricSpec, int] | None = None
     for spec in vocab.metrics.values():
         if spec.unit not in ("count", "persons") or not spec.nouns:
             continue
@@ -73,22 +170,71 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
             if m is None:
                 continue
             modifiers = m.group(1)
+            if vocab.has("not_counted", modifiers) or vocab.has("sample", after[m.end():m.end() + 25]):
+                return None
             if spec.modifiers and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", modifiers)
                                           for w in spec.modifiers):
                 continue
-            if spec.context == "origin" and not _has_origin(modifiers, folded, quantity, vocab):
-                continue
+            if spec.context == "origin" and not _has_origin(modifiers, folded, quantity, vocab) and not (
+                    not modifiers.strip() and noun in _BARE_PEOPLE):
+                continue  # "14,000 people" says nothing of where they come from; "570,708 workers" may
             if spec.context == "event" and not _near_event(folded, start, end, quantity, vocab):
                 continue
             score = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
-            score += len(noun.split())
+            score += len(noun.split()) - len(modifiers.split()) / 10  # on a tie the nearer noun heads the phrase
             if best is None or score > best[0]:
                 best = (score, spec, quantity.end + m.end())
     if best is None:
-        return None
+        return _noun_before(folded, start, quantity, vocab)
     _, spec, reach = best
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
 
+
+def _noun_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
+    """The metric of a bare count from its clause's subject: "Workers from Indonesia rose … to 169,539"."""
+    clause = max(start, folded.rfind(",", start, quantity.start) + 1, folded.rfind(";", start, quantity.start) + 1)
+    left = folded[clause:quantity.start]
+    if not left or not _only_percent_digits(left):
+        return None
+    best: tuple[int, MetricSpec] | None = None
+    for spec in vocab.metrics.values():
+        if spec.unit not in ("count", "persons") or not spec.nouns:
+            continue
+        for noun in spec.nouns:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", left):
+                between = left[m.end():]
+                if not _REACH_VERB.search(between) or len(between) > 110:
+                    continue
+                head = left[:m.start()]
+                number_of = _NUMBER_OF.search(head)  # "the number of foreign workers in Japan hit…"
+                if number_of is None and not re.fullmatch(r"(?:[\w'-]+\s+){0,4}", head):
+                    continue  # the noun is not the clause's subject
+                words = head[number_of.end():] if number_of else head
+                if vocab.has("not_counted", words) or vocab.has("event", between):
+                    continue
+                if spec.modifiers and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", words)
+                                              for w in spec.modifiers):
+                    continue
+                if spec.context == "origin" and not (_has_origin(words, folded, quantity, vocab)
+                                                     or re.match(r"\s+from\s", between)):
+                    continue
+                if spec.context == "event":
+                    continue
+                score = (2 if spec.modifiers else 0) + len(noun.split())
+                if best is None or score > best[0]:
+                    best = (score, spec)
+    if best is None:
+        return None
+    return MetricChoice(best[1].metric, quantity.value, best[1].unit, quantity.end)
+
+
+_DIGIT_BEFORE = re.compile(r"\d")
+
+
+def _only_percent_digits(text: str) -> bool:
+    """Digits in ``text`` belong only to percentages ("rose 39.5 percent to")."""
+    stripped = re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)", "", text)
+    return _DIGIT_BEFORE.search(stripped) is None
 
 def _has_origin(modifiers: str, folded: str, quantity: Quantity, vocab: Vocabulary) -> bool:
     """A nationality or place modifies the noun ("14,000 Vietnamese people")."""
@@ -102,26 +248,50 @@ def _near_event(folded: str, start: int, end: int, quantity: Quantity, vocab: Vo
     return vocab.has("event", left) or vocab.has("event", right)
 
 
-def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str]],
+def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
                   vocab: Vocabulary) -> MetricChoice | None:
     floor = max(start, quantity.start - _CUE_REACH)
     left = folded[floor:quantity.start]
     if vocab.has("subset", folded[start:quantity.start]):
         return None
-    metric = _nearest_cue(left, vocab, weak_floor=_projects_before(folded, quantity, earlier))
+    after = _cue_after(folded, quantity, vocab)
+    metric, reach = after if after else (None, quantity.end)
+    metric = metric or _nearest_cue(left, vocab, weak_floor=_projects_before(folded, quantity, earlier))
+    if metric is None and _FDI_SUBJECT.search(left):
+        metric = "registered_capital"  # "Foreign direct investment in Vietnam totalled $21.5 billion"
     if metric is None:
         return None
+    if metric == "registered_capital" and earlier and earlier[-1][1] == "new_projects" \
+            and _projects_before(folded, quantity, earlier):
+        metric = "new_registered_capital"  # "1,472 new projects … with registered capital of $7.29 billion"
     spec = vocab.metrics[metric]
     if spec.unit != "USD":
         return None
-    return MetricChoice(metric, quantity.value, quantity.unit, quantity.end)
+    return MetricChoice(metric, quantity.value, quantity.unit, reach)
 
 
-def _projects_before(folded: str, quantity: Quantity, earlier: list[tuple[Quantity, str]]) -> bool:
+def _cue_after(folded: str, quantity: Quantity, vocab: Vocabulary) -> tuple[str, int] | None:
+    """A cue written right after the sum ("$650 million in newly registered foreign investment") and its end."""
+    position = quantity.end
+    bracket = _BRACKET.match(folded, position, position + 50)  # "VND25.6 trillion (US$1 billion) in FDI"
+    lead = _AFTER_CUE.match(folded, bracket.end() if bracket else position, position + 90)
+    if lead is None:
+        return None
+    for position in ((lead.start(1),) if lead.group(1) else ()) + (lead.end(),):  # one word may stand before it
+        cue = vocab.money_pattern.match(folded, position)
+        if cue is not None:
+            return vocab.money_cues[cue.group()], cue.end()
+        after = vocab.patterns["after_cue"].match(folded, position)
+        if after is not None:
+            return vocab.after_cues[after.group()], after.end()
+    return None
+
+
+def _projects_before(folded: str, quantity: Quantity, earlier: list[tuple[Quantity, str, int]]) -> bool:
     """A count of projects stands just before ("54 projects worth…")."""
     if not earlier:
         return False
-    q, metric = earlier[-1]
+    q, metric, _ = earlier[-1]
     return metric in ("active_projects", "new_projects") and quantity.start - q.end < 60
 
 
@@ -138,9 +308,9 @@ def _nearest_cue(left: str, vocab: Vocabulary, weak_floor: bool) -> str | None:
     return best[2] if best else None
 
 
-def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str]],
+def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
                     vocab: Vocabulary) -> MetricChoice | None:
-    after = folded[quantity.end:min(end, quantity.end + 90)]
+    after = folded[quantity.end:min(end, quantity.end + 160)]
     if re.match(r"\s+of\b", after):
         for spec in vocab.metrics.values():
             if spec.unit == "percent" and spec.after and any(w in after for w in spec.after):
@@ -153,7 +323,7 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     if not growth and not decline:
         return None
     sign = -1 if decline and (not growth or decline[-1].end() > growth[-1].end()) else 1
-    anchor = next((metric for q, metric in reversed(earlier) if q.unit not in ("count", "percent")), None)
+    anchor = next((metric for q, metric, _ in reversed(earlier) if q.unit not in ("count", "percent")), None)
     if anchor is None:
         anchor = _nearest_cue(folded[max(start, quantity.start - _CUE_REACH):quantity.start], vocab, False)
     direct = [s for s in vocab.metrics.values() if s.unit == "percent" and s.cues

@@ -45,6 +45,10 @@ _DATE_BEFORE = re.compile(_MONTHS + r"\s$")
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTHS + r"(?!\w)")
 _RANGE_AFTER = re.compile(r"^\s?[-/]\s?\d")
 _RANGE_BEFORE = re.compile(r"\d\s?[-/]\s?$")
+_CONVERSION = re.compile(r"\s*(?:\(\s*|,\s+or\s+|\s+or\s+|,\s+equivalent\s+to\s+|\s*/\s*)"
+                         r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|"
+                         r"equivalent to|equal to|or)\s+)?")
+_TOP_BEFORE = re.compile(r"(?:^|\W)top[\s-]$")  # "the top 10 localities" names a list, not a figure
 _UNIT_AFTER = re.compile(
     r"^\s?(?:sq\.?\s?m\b|square|m2\b|km\b|kilomet|metre|meter|hectares?\b|ha\b|tonnes?\b|tons?\b|kg\b|mw\b|gw\b|kw\b|"
     r"mwh\b|years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|am\b|pm\b|a\.m|p\.m|:\d|km2\b)"
@@ -106,7 +110,20 @@ def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary) -> lis
         quantity = _read(folded, match, start, vocab)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _drop_conversions(folded, found)
+
+
+def _drop_conversions(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """One figure per amount: "VND2.5 trillion (US$98 million)" and "20 billion yen, or about $130 million"
+    state one sum in two currencies; the first stated is kept."""
+    out: list[Quantity] = []
+    for quantity in found:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.is_money and quantity.is_money
+                and _CONVERSION.fullmatch(folded, previous.end, quantity.start)):
+            continue
+        out.append(quantity)
+    return out
 
 
 def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Quantity | None:
@@ -119,6 +136,8 @@ def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Q
     before = folded[max(floor, match.start() - 12):match.start()]
     after = folded[match.end():match.end() + 14]
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(folded[match.end():match.end() + 3]):
+        return None
+    if _TOP_BEFORE.search(before):
         return None
     if currency is None and pct is None and scale is None:
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):

@@ -11,6 +11,7 @@ earlier or later in the article. The order of the name is kept as the text gives
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,9 @@ from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
 from .tokens import Token, read_vocab, tokenize
 
 _MAX_NAME = 5
+_LOCAL = frozenset({"provincial", "municipal"})
+_MISSION = re.compile(r"\b(?:Embassy|Consulate|Mission)\b")
+_BEFORE_SINGLE_NAME = frozenset({"with", "met", "received", "welcomed", "and", "by", "said", "told"})
 Blocked = frozenset[int]  # starts of the tokens of a sentence that cannot be part of a name
 
 
@@ -61,6 +65,8 @@ class PersonMention:
     head: str | None      # normal form of the title head ("Governor")
     visiting: bool = False
     anaphor: bool = False
+    phrase_start: int = -1  # character span of the whole titled phrase (title, organisation, name)
+    phrase_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -122,37 +128,83 @@ def _find_blocked(article: Article, start: int, end: int) -> Blocked:
 
 
 def _is_name_token(tok: Token, blocked: Blocked, words: NameVocab) -> bool:
+    """A capitalised word that may be part of a personal name ("To" of "To Lam" too, a family name)."""
     return (tok.cap and tok.word and tok.start not in blocked and not tok.text[0].isdigit()
-            and not (len(tok.text) > 1 and tok.text.isupper()) and tok.low not in words.not_name)
+            and not (len(tok.text) > 1 and tok.text.isupper())
+            and (tok.low not in words.not_name or tok.low in words.vn_family))
 
 
 def _name_after(tokens: tuple[Token, ...], i: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
     while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
         i += 1
     j = i
-    while j < len(tokens) and j - i < _MAX_NAME and _is_name_token(tokens[j], blocked, words):
+    while j < len(tokens) and j - i < _MAX_NAME and (_is_name_token(tokens[j], blocked, words)
+                                                      or _vn_middle_at(tokens, i, j, blocked, words)):
         j += 1
     return (i, j) if j > i else None
 
 
-def _name_before(tokens: tuple[Token, ...], j: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
-    """A name ending just before ``tokens[j]`` == "," (apposition: "Muraoka Tsugumasa, Governor of …")."""
+def _vn_middle_at(tokens: tuple[Token, ...], first: int, j: int, blocked: Blocked, words: NameVocab) -> bool:
+    """A middle name that is also an English word, inside a Vietnamese name: "The" of "Phan The Tuan"."""
+    return (first < j < len(tokens) - 1 and tokens[j].cap and tokens[j].low in words.vn_middle
+            and tokens[first].low in words.vn_family and _is_name_token(tokens[j + 1], blocked, words))
+
+
+def _name_like(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab) -> bool:
+    """Every token of ``[a, b)`` can be part of one name."""
+    return all(_is_name_token(tokens[k], blocked, words) or _vn_middle_at(tokens, a, k, blocked, words)
+               for k in range(a, b))
+
+
+def _name_before(tokens: tuple[Token, ...], j: int, blocked: Blocked, words: NameVocab,
+                 single: bool = False) -> tuple[int, int] | None:
+    """A name ending just before ``tokens[j]`` == "," (apposition: "Muraoka Tsugumasa, Governor of …").
+
+    One word is a name after an honorific, or with ``single`` (the title names an organisation)
+    right after a meeting verb or at the start of the sentence: "held talks with Tomita, president of Kubota".
+    """
     if j <= 0 or tokens[j - 1].low != ",":
         return None
     k = j - 1
-    while k > 0 and j - 1 - k < _MAX_NAME and _is_name_token(tokens[k - 1], blocked, words):
+    while k > 0 and j - 1 - k < _MAX_NAME and (_is_name_token(tokens[k - 1], blocked, words) or k > 1 and
+                                                _vn_middle_at(tokens, k - 2, k - 1, blocked, words)):
         k -= 1
-    if k == j - 1 or j - 1 - k < 2 and not (k > 0 and tokens[k - 1].low.rstrip(".") in words.honorifics):
+    if k == j - 1:
         return None
+    if j - 1 - k < 2:
+        honorific = k > 0 and tokens[k - 1].low.rstrip(".") in words.honorifics
+        anchored = single and (k == 0 or tokens[k - 1].low in _BEFORE_SINGLE_NAME)
+        if not honorific and not anchored:
+            return None
     return k, j - 1
+
+
+def _owner_names_org(tokens: tuple[Token, ...], owner: tuple[int, int] | None, blocked: Blocked) -> bool:
+    """The words before a lower-case title name an organisation or place ("BOI", "Toyota Motor's",
+    "HSBC Vietnam"), not just a capitalised first word of the sentence ("Film director …")."""
+    if owner is None:
+        return False
+    a, b = owner
+    if a > 0 or b - a > 1 or b < len(tokens) and tokens[b].low == "'s":
+        return True
+    return tokens[a].start in blocked or tokens[a].text.isupper() and len(tokens[a].text) > 1
+
+
+def _name_after_seat(tokens: tuple[Token, ...], end: int, blocked: Blocked, words: NameVocab,
+                     ends: set[int]) -> tuple[int, int] | None:
+    """``(name start, name end)`` after "in <place>" closing an organisation: "… (JICA) in Vietnam Sugano Yuichi"."""
+    if end + 2 >= len(tokens) or tokens[end].low != "in" or tokens[end + 1].start not in blocked:
+        return None
+    stop = org_run(tokens, end + 1)
+    split = _split_name(tokens, end + 1, stop, blocked, words, ends)
+    return (split, stop) if split is not None else None
 
 
 def _split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab,
                 ends: set[int]) -> int | None:
     """Where a name starts at the end of "Gunma Bank Akihiko Fukai" (org, then name), or None."""
     for p in range(a + 1, b - 1):
-        if tokens[p].low in words.vn_family and 2 <= b - p <= 4 and \
-                all(_is_name_token(t, blocked, words) for t in tokens[p:b]):
+        if tokens[p].low in words.vn_family and 2 <= b - p <= 4 and _name_like(tokens, p, b, blocked, words):
             return p
     for size in (2, 3):
         p = b - size
@@ -179,6 +231,9 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
             if mention is not None:
                 found.append(mention)
                 used.update(i for i, t in enumerate(tokens) if mention.start <= t.start < mention.end)
+        if article.folded.find("counterpart", span.start, span.end) >= 0:
+            titled = [m for m in found if m.sentence == index and m.title and not m.anaphor]
+            found.extend(_counterparts(article, tokens, titled, blocked, words, used, index))
         for a, b in _part_anchored(tokens, blocked, words):
             if not used & set(range(a, b)):
                 found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
@@ -190,6 +245,34 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
                     a, b = name
                     found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
                                                article.text[tokens[a].start:tokens[b - 1].end], None, None, None, None))
+    return found
+
+
+def _counterparts(article: Article, tokens: tuple[Token, ...], titled: list[PersonMention], blocked: Blocked,
+                  words: NameVocab, used: set[int], index: int) -> list[PersonMention]:
+    """"Foreign Minister X met her Vietnamese counterpart Bui Thanh Son": the same office, the other country."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.low != "counterpart" or i in used:
+            continue
+        model = next((m for m in reversed(titled) if m.end <= tok.start), None)
+        name = _name_after(tokens, i + 1, blocked, words)
+        if model is None or name is None or name[1] - name[0] < 2 or used & set(range(*name)):
+            continue
+        a, b = name
+        before = article.mentions_in(tokens[i - 1].start, tokens[i - 1].end) if i > 0 else []
+        code = next((m.entry.country for m in before if m.entry.kind == "country"), None)
+        org = None
+        if code is not None and model.org is not None and model.org.kind == "country":
+            org = next((e.ref() for e in article.gazetteer.entries_of("country", code)), None)
+        elif code is not None and model.title and model.title.startswith("Minister of "):
+            ministry = "Ministry" + model.title[len("Minister"):]
+            entry = article.gazetteer.lookup(ministry, country=code)
+            org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
+        found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
+                                   article.text[tokens[a].start:tokens[b - 1].end], model.title, org,
+                                   code, model.head, phrase_start=tok.start, phrase_end=tokens[b - 1].end))
+        used.update(range(a, b))
     return found
 
 
@@ -217,15 +300,19 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
     owner = phrase.owner
     name: tuple[int, int] | None = None
     after = phrase.last
-    linkers = ("of", "at", "to") if phrase.head.org == "embassy" else ("of", "at")
+    embassy = phrase.head.org == "embassy"
+    linkers = ("of", "at", "to", "in") if embassy else ("of", "at")
     if phrase.body is None and after < len(tokens) and tokens[after].low in linkers:
-        end = org_run(tokens, after + 1, embassy=phrase.head.org == "embassy")
+        end = org_run(tokens, after + 1, embassy=embassy)
         if end > after + 1:
             split = _split_name(tokens, after + 1, end, blocked, words, ends)
             if split is None and phrase.head.org == "locality" and end - after - 1 >= 3 and \
                     all(_is_name_token(t, blocked, words) for t in tokens[end - 2:end]):
                 split = end - 2  # "Mayor of Sakai Nagafuji Hideki": an unknown place, then the name
-            keep = tokens[after].low == "to" and owner is not None  # "Vietnamese Ambassador to Japan"
+            if split is None and not embassy:  # "… Agency (JICA) in Vietnam Sugano Yuichi"
+                split, end = _name_after_seat(tokens, end, blocked, words, ends) or (None, end)
+            # "Vietnamese Ambassador to Japan", "Japanese Consul General in Da Nang": the owner says whose
+            keep = tokens[after].low in ("to", "in") and owner is not None
             if split is not None:
                 owner, name = (owner if keep else (after + 1, split)), (split, end)
             else:
@@ -237,25 +324,33 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
         split = _split_name(tokens, after + 1, end, blocked, words, ends)
         owner, name = ((after + 1, split), (split, end)) if split is not None else ((after + 1, end), None)
         after = end
-    if name is None and not phrase.lowercase:
+    if name is None and (not phrase.lowercase or _owner_names_org(tokens, phrase.owner, blocked)):
         name = _name_after(tokens, after, blocked, words)
+        if name is not None and phrase.lowercase and name[1] - name[0] < 2:
+            name = None  # "BOI secretary-general Narit Therdsteerasukdi": a full name, or nobody
         if name is not None and owner is None and name[1] + 1 < len(tokens) and tokens[name[1]].low == "of":
             end = org_run(tokens, name[1] + 1)
             owner = (name[1] + 1, end) if end > name[1] + 1 else None
+    if name is None and not phrase.lowercase and after + 2 < len(tokens) and tokens[after].low == ",":
+        name = _name_after(tokens, after + 1, blocked, words)  # "The Chairman of …, Cao Tuong Huy, on Monday …"
+        if name is not None and (name[1] - name[0] < 2 or name[1] < len(tokens) and tokens[name[1]].low != ","):
+            name = None
     if name is None:
-        name = _name_before(tokens, phrase.first, blocked, words)
+        name = _name_before(tokens, phrase.first, blocked, words, single=owner is not None)
     if name is None:
         if not phrase.definite:
             return None
         start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
         org, country = _affiliation(article, places, here, tokens, phrase, owner, "")
         return PersonMention(index, start, end, article.text[start:end], phrase.title, org, country,
-                             phrase.head.normal, phrase.visiting, anaphor=True)
+                             phrase.head.normal, phrase.visiting, anaphor=True, phrase_start=start, phrase_end=end)
     a, b = name
     person_name = article.text[tokens[a].start:tokens[b - 1].end]
     org, country = _affiliation(article, places, here, tokens, phrase, owner, person_name)
+    edges = (phrase.first, a, max(phrase.last, b, after, owner[1] if owner else 0) - 1)
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(phrase.title),
-                         org, country, phrase.head.normal, phrase.visiting)
+                         org, country, phrase.head.normal, phrase.visiting,
+                         phrase_start=tokens[min(edges)].start, phrase_end=tokens[max(edges)].end)
 
 
 def _clean_title(title: str) -> str:
@@ -268,21 +363,38 @@ def _affiliation(article: Article, places: ArticlePlaces, here: list[Place], tok
     rule = phrase.body.org if phrase.body is not None else phrase.head.org
     hint = (phrase.body.country if phrase.body else None) or phrase.head.country
     org: EntityRef | None = None
+    if owner is not None and tokens[owner[0]].low == "its":
+        owner = _antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
     if owner is not None:
         want = ("province", "prefecture", "city") if rule == "locality" else ()
         org, stated_country = span_ref(article, places, tokens[owner[0]].start, tokens[owner[1] - 1].end, want)
         hint = hint or stated_country or (org.country if org else None)
-        if org is not None and org.kind == "country" and rule != "country" and rule != "embassy":
+        if org is not None and org.kind == "country" and rule in ("locality", "ministry"):
             org = None
     vietnamese = is_vietnamese(person)
     at = tokens[phrase.head_first].start
+    if org is None and owner is not None and tokens[owner[0] + (tokens[owner[0]].low == "the")].low in _LOCAL:
+        local = context_locality(here, places, at, "VN", foreign=False)  # "the provincial Department of …"
+        if local is not None:
+            words_after = tokens[owner[0] + 1 + (tokens[owner[0]].low == "the")].start
+            name = f"{local.name} {article.text[words_after:tokens[owner[1] - 1].end]}"
+            return EntityRef(name, "organisation", "VN"), "VN"
     if org is None and rule == "locality":
         org = context_locality(here, places, at, "VN" if hint == "VN" else None,
                                foreign=hint != "VN" and not vietnamese)
+    if rule == "locality" and org is not None:
+        org = _locality_of_kind(article, org, _locality_kinds(phrase))
+    if rule == "embassy" and org is not None and _MISSION.search(org.name):
+        return org, org.country or hint  # "Deputy Head of the Japanese Embassy in Hanoi": the mission
     if rule in ("country", "embassy") and (org is None or org.kind != "country"):
         code = hint or ("VN" if vietnamese else _foreign_country(places))
         entry = next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
         org = entry.ref() if entry else org
+    if rule == "embassy" and org is not None and org.kind == "country" and "Consul" in phrase.head.normal:
+        seat = _seat(article, tokens, phrase, owner)
+        if seat is not None:  # "Consul General of Japan in Da Nang" works at the Consulate General there
+            office = "Consulate General" if "General" in phrase.head.normal else "Consulate"
+            return EntityRef(f"{office} of {org.name} in {seat}", "organisation", org.country), org.country
     if rule == "ministry" and " of " not in phrase.title and owner is not None:
         for k in range(owner[0], owner[1]):  # "Indonesian Investment Minister"
             port = title_vocab().portfolios.match(tokens[:owner[1]], k)
@@ -296,6 +408,60 @@ def _affiliation(article: Article, places: ArticlePlaces, here: list[Place], tok
         org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
     country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
     return org, country
+
+
+def _antecedent_org(tokens: tuple[Token, ...], before: int) -> tuple[int, int] | None:
+    """The last organisation named earlier in the sentence, by its closing word ("… Economic Association")."""
+    org_words = name_vocab().org_words
+    for end in range(before, 0, -1):
+        if tokens[end - 1].low in org_words and tokens[end - 1].cap:
+            start = end - 1
+            while start > 0 and (tokens[start - 1].cap and tokens[start - 1].word or
+                                 tokens[start - 1].low in ("of", "and", "-") and start > 1 and tokens[start - 2].cap):
+                start -= 1
+            return (start, end) if end - start >= 2 else None
+    return None
+
+
+def _locality_kinds(phrase: TitlePhrase) -> tuple[str, ...]:
+    """The kinds of locality an office belongs to, preferred first: a mayor's city, a governor's prefecture."""
+    office = (phrase.body.normal if phrase.body is not None else phrase.head.normal).lower()
+    if "mayor" in office or office.startswith(("municipal", "city")):
+        return ("city",)
+    if office.startswith("provincial"):
+        return ("province",)
+    if "governor" in office or "prefectural" in office:
+        return ("prefecture", "province")
+    return ()
+
+
+def _locality_of_kind(article: Article, ref: EntityRef, kinds: tuple[str, ...]) -> EntityRef:
+    """``ref`` as the wanted kind of locality: Fukuoka the city for its mayor, Lam Dong for the provincial
+    committee sitting in Da Lat (a city's province)."""
+    if not kinds or ref.kind in kinds:
+        return ref
+    gazetteer = article.gazetteer
+    for kind in kinds:
+        entry = gazetteer.lookup(ref.name, kind=kind, country=ref.country)
+        if entry is not None:
+            return entry.ref()
+    entry = gazetteer.lookup(ref.name, kind=ref.kind, country=ref.country)
+    parent = gazetteer.get(entry.parent) if entry is not None and entry.parent else None
+    if parent is not None and parent.kind in kinds and kinds == ("province",):
+        return parent.ref()
+    return ref
+
+
+def _seat(article: Article, tokens: tuple[Token, ...], phrase: TitlePhrase,
+          owner: tuple[int, int] | None) -> str | None:
+    """The city a consulate sits in: "… of Japan in Da Nang", "… in Osaka" after the title."""
+    stop = owner[1] if owner is not None and owner[0] >= phrase.last else min(len(tokens), phrase.last + 8)
+    for i in range(phrase.last, stop - 1):
+        if tokens[i].low == "in" and tokens[i + 1].cap:
+            for mention in article.mentions_in(tokens[i + 1].start, tokens[stop - 1].end):
+                if mention.start == tokens[i + 1].start and mention.entry.kind in ("city", "province", "prefecture"):
+                    return mention.entry.name
+    return None
 
 
 def _foreign_country(places: ArticlePlaces) -> str | None:

@@ -4,12 +4,15 @@
 to a ``Period`` (ISO dates at the text's precision):
 
 - points ("as of October 31", "by November 2013", "as of the end of the second quarter
-  this year") → ``end`` only;
+  this year") → ``end`` only; "the end of" a month, quarter, half or year is its last day;
 - spans ("in 2024", "in the first 10 months of 2025", "Jan-Nov period of 2013", "the
   2005-2012 period", "during the last 11 months", "last year") → ``start`` and ``end``;
 - the present ("currently", "so far", "to date", "by now") → the publication date;
 - "since 2014" (optionally "until …") → ``start`` and the publication date or the end given;
 - "five years later" → the year of the previous span plus five;
+- "during the period", "in the five months" → ``kind == "reference"`` (empty): the article's
+  reporting period, which the caller knows;
+- "on November 18" → ``kind == "day"``: the day of an event;
 - "this year" / "so far this year" → ``kind == "ytd"``: the caller may replace it with the
   article's reporting period ("so far this year" in an article about January–November).
 
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import Period
 
@@ -48,7 +51,7 @@ _DATE = (rf"(?:(?P<m1>{_M})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P
          rf"|(?P<y4>{_Y})(?![-/]\d)"
          rf"|(?P<m4>{_M})(?!\s*\d)"
          rf"|(?P<yrel>this year|last year))")
-_POINT_WORDS = r"(?:as of|as at|by|until|up to|through|till|to)"
+_POINT_WORDS = r"(?:as of|as at|by|until|up to|through|till|to|at)"
 _SINCE_END = rf"(?:\s+(?:until|till|to|through)\s+(?:the\s+end\s+of\s+)?(?:{_QUARTER}|{_DATE}))?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
@@ -64,6 +67,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) 
     ("quarter", _QUARTER),
     ("half", _HALF),
     ("later", rf"(?P<n>{_N})\s+years?\s+later"),
+    ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
+                  rf"(?:\s+period)?)"),
+    ("day", rf"on\s+(?:{_DATE})"),
     ("present", r"currently|at present|by now|so far|to date|up to now|until now|as of now|presently|"
                 r"at the moment|thus far|as of today|up to date|now"),
     ("year_rel", r"(?P<yrel>last year|this year)"),
@@ -108,8 +114,9 @@ def find_periods(folded: str, start: int, end: int, context: DateContext) -> lis
                 continue
             mention = _resolve(kind, match, context, start + a, start + b, found)
             if mention is not None:
-                taken.append((a, b))
                 found.append(mention)
+            if mention is not None or kind in ("point", "point_end"):
+                taken.append((a, b))  # "by the end of this year" is a target: no "this year" inside it either
     found.sort(key=lambda m: m.start)
     return _relative_later(found, context)
 
@@ -163,10 +170,19 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
         until = _date_end(groups, ctx)
         if until is None or (ctx.published and until[:4] > str(ctx.published.year)):
             return None  # "by 2030" is a target, not a state
+        if kind == "point_end":
+            until = last_day(until)
+        if ctx.published and until > ctx.published.isoformat():
+            return None  # "by the end of this year" is a target, not a state
         return PeriodMention(a, b, "point", Period(None, until))
     if kind in ("quarter", "half"):
         span = _quarter_span(groups, ctx)
         return PeriodMention(a, b, "span", span) if span else None
+    if kind == "reference":
+        return PeriodMention(a, b, "reference", Period())
+    if kind == "day":
+        day = _date_end(groups, ctx)
+        return PeriodMention(a, b, "day", Period(day, day)) if day and len(day) == 10 else None
     if kind == "later":
         return PeriodMention(a, b, "later", Period(None, str(_count(groups["n"]))))
     if kind == "present":
@@ -254,6 +270,17 @@ def _latest_month(month: int, ctx: DateContext) -> str | None:
         return f"{ctx.reference_year}-{month:02d}" if ctx.reference_year else None
     year = ctx.published.year - (month > ctx.published.month)
     return f"{year}-{month:02d}"
+
+
+def last_day(when: str) -> str:
+    """The last day of a year or month written ``YYYY`` or ``YYYY-MM`` ("the end of June 2024")."""
+    if len(when) == 4:
+        return f"{when}-12-31"
+    if len(when) == 7:
+        year, month = int(when[:4]), int(when[5:])
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        return (following - timedelta(days=1)).isoformat()
+    return when
 
 
 def _count(word: str) -> int:

@@ -10,7 +10,11 @@ Two grammars on folded sentence text:
 - a ranking verb, "ranking fourth among 109 countries and territories investing in the
   country" → ``investor_rank`` (rank_of 109); "ranks 31st among the 85 countries receiving
   Vietnamese investment" → ``destination_rank``; "ranked fourth among Vietnam's largest
-  trade partners" → ``partner_rank`` (trade).
+  trade partners" → ``partner_rank`` (trade); "the second largest of the 26 countries and
+  territories investing in Quang Ninh" → ``investor_rank`` (rank_of 26);
+- a league of investors, in a sentence about investment: "Singapore led with $2.4
+  billion", "Japan ranked third with $2.3 billion", "ranking third after China" →
+  ``investor_rank`` without rank_of.
 """
 from __future__ import annotations
 
@@ -30,6 +34,16 @@ _ITEM = re.compile(
 )
 _SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source)(?![\w-])")
 _DIGIT = re.compile(r"\d")
+_RANK_PLAIN = re.compile(
+    rf"(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
+    rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
+    r"(?:\s+the\s+(?:list|ranking|rankings|table|pack))?)(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
+    r"in terms of\s|among\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|partners)))"
+)
+_OF_THE = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?P<ord>{_ORD}){_SUPER}\s+(?:(?:foreign\s+)?investor\s+)?(?:of|among)\s+(?:the\s+|all\s+)?"
+    r"(?P<of>\d[\d,]*|[a-z]+)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)(?P<rest>[^,.;]{0,140})"
+)
 _RANK_VERB = re.compile(
     rf"(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
     r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+among\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
@@ -50,17 +64,35 @@ class RankHit:
     among_at: int | None = None  # where the "among …" phrase starts
 
 
-def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary) -> list[RankHit]:
-    """Rank statements of ``folded[start:end]``, in text order."""
+def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_investment: bool = False) -> list[RankHit]:
+    """Rank statements of ``folded[start:end]``, in text order.
+
+    ``about_investment``: the article's league is one of investors even if the sentence does
+    not say so ("Singapore topped the list with $4.1 billion" after FDI totals).
+    """
     hits: list[RankHit] = []
     verb_spans: list[tuple[int, int]] = []
     if not _may_rank(folded, start, end):
         return hits
+    investing = about_investment or vocab.has("investment", folded[start:end])
     for m in _RANK_VERB.finditer(folded, start, end):
-        hit = _verb_hit(m, vocab)
+        hit = _verb_hit(m, vocab, investing)
         if hit is not None:
             hits.append(hit)
             verb_spans.append((m.start(), m.end()))
+    for m in _OF_THE.finditer(folded, start, end):
+        hit = _of_the_hit(m)
+        if hit is not None and not any(a <= m.start() < b for a, b in verb_spans):
+            hits.append(hit)
+            verb_spans.append((m.start(), m.end()))
+    if investing:
+        for m in _RANK_PLAIN.finditer(folded, start, end):
+            if any(a <= m.start() < b for a, b in verb_spans):
+                continue
+            value = 1 if m.group("led") else ordinal_value(m.group("ord"))
+            if value is not None:
+                hits.append(RankHit(m.start(), m.end(), "investor_rank", value, None, None, verb_at=m.start()))
+                verb_spans.append((m.start(), m.end()))
     for m in _ITEM.finditer(folded, start, end):
         if any(a <= m.start() < b for a, b in verb_spans):
             continue
@@ -90,7 +122,23 @@ def _domains(text: str, vocab: Vocabulary) -> list[str]:
     return seen
 
 
-def _verb_hit(m: re.Match[str], vocab: Vocabulary) -> RankHit | None:
+def _of_the_hit(m: re.Match[str]) -> RankHit | None:
+    """"the second largest of the 26 countries and territories investing in Quang Ninh"."""
+    value = ordinal_value(m.group("ord"))
+    rank_of = cardinal_value(m.group("of"))
+    rest = m.group("rest")
+    if value is None or rank_of is None:
+        return None
+    if re.search(r"receiv|destination", rest):
+        metric = "destination_rank"
+    elif re.search(r"invest", rest) or "investor" in m.group():
+        metric = "investor_rank"
+    else:
+        return None
+    return RankHit(m.start(), m.end(), metric, value, rank_of, None, verb_at=m.start(), among_at=m.start("rest"))
+
+
+def _verb_hit(m: re.Match[str], vocab: Vocabulary, investing: bool) -> RankHit | None:
     value = ordinal_value(m.group("ord"))
     if value is None:
         return None
@@ -104,6 +152,8 @@ def _verb_hit(m: re.Match[str], vocab: Vocabulary) -> RankHit | None:
         metric, domain = "destination_rank", None
     elif re.search(r"investing|investors|foreign investors", rest) or re.search(r"investor|contributor", noun):
         metric, domain = "investor_rank", None
+    elif investing and re.match(r"(?:foreign\s+)?(?:countries|nations|economies|territories)\b", rest):
+        metric, domain = "investor_rank", None  # "ranking fourth among 148 countries and territories" (of investors)
     elif re.search(r"partners|markets", rest):
         found = _domains(rest, vocab)
         metric, domain = "partner_rank", (found[0] if found else None)

@@ -13,7 +13,9 @@ Files in ``vocab/`` (``;`` separates list items inside a cell):
   whose change a growth percentage measures.
 - ``stat_qualifiers.csv``: phrase,qualifier — words just before a figure.
 - ``stat_cues.csv``: group,phrase,value — small word lists (hedges, host verbs, event words,
-  rank domains…).
+  rank domains, survey samples, count words that are no stock ("existing projects"),
+  investment words, single-project words; ``after_cue`` phrases name the money metric
+  of a sum written right before them: "$1 billion in FDI").
 
 Everything is checked on load; ``VocabularyError`` lists every bad row. ``default()``
 builds the frozen ``Vocabulary`` once per process.
@@ -37,7 +39,7 @@ KINDS = ("stock", "flow", "event")
 UNITS = ("count", "USD", "percent", "rank", "persons")
 CONTEXTS = ("", "event", "origin")
 CUE_GROUPS = ("hedge", "host_verb", "event", "subset", "continuation", "world", "domain", "rank_noun",
-              "comparison", "growth", "decline")
+              "comparison", "growth", "decline", "sample", "not_counted", "investment", "single_project", "after_cue")
 DOMAINS = ("oda", "labour", "investment", "trade", "tourism")
 
 
@@ -79,6 +81,7 @@ class Vocabulary:
     weak_money_cues: Mapping[str, str]
     money_pattern: re.Pattern[str]
     weak_money_pattern: re.Pattern[str]
+    after_cues: Mapping[str, str]  # phrase → money metric, only right after a sum
 
     def group(self, name: str) -> tuple[str, ...]:
         return self.groups.get(name, ())
@@ -181,6 +184,7 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
         qualifiers.append((row["phrase"].lower(), row["qualifier"]))
     groups: dict[str, list[str]] = {g: [] for g in CUE_GROUPS}
     domains: dict[str, str] = {}
+    after_cues: dict[str, str] = {}
     path = vocab_dir / "stat_cues.csv"
     for number, row in _rows(path, ("group", "phrase", "value"), problems):
         group, phrase = row["group"], row["phrase"].lower()
@@ -192,6 +196,11 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
                 problems.append(f"{path.name}:{number}: domain must be one of {', '.join(DOMAINS)}")
                 continue
             domains[phrase] = row["value"]
+        if group == "after_cue":
+            if row["value"] not in metrics or metrics[row["value"]].unit != "USD":
+                problems.append(f"{path.name}:{number}: after_cue needs a money metric, not {row['value']!r}")
+                continue
+            after_cues[phrase] = row["value"]
         groups[group].append(phrase)
     money: dict[str, str] = {}
     weak: dict[str, str] = {}
@@ -213,7 +222,8 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
     qualifiers.sort(key=lambda q: len(q[0]), reverse=True)
     return Vocabulary(MappingProxyType(metrics), tuple(qualifiers), MappingProxyType(frozen_groups),
                       MappingProxyType(domains), MappingProxyType(patterns), MappingProxyType(money),
-                      MappingProxyType(weak), phrase_pattern(tuple(money)), phrase_pattern(tuple(weak)))
+                      MappingProxyType(weak), phrase_pattern(tuple(money)), phrase_pattern(tuple(weak)),
+                      MappingProxyType(after_cues))
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..records import WORLD, EntityRef
@@ -20,7 +20,8 @@ from .stat_vocab import Vocabulary
 PLACE_KINDS = ("country", "province", "prefecture", "city")
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:the two (?:countries|nations|sides|economies)|both (?:countries|nations|sides)|"
-    r"the (?:province|city|prefecture|locality|country|market|nation)(?!\w)|their country|this province|"
+    r"the (?:(?:expanded|enlarged|merged|newly[- ]merged|new)\s+)?"
+    r"(?:province|city|prefecture|locality|country|market|nation)(?!\w)|their country|this province|"
     r"this city|this prefecture|the southern province|the northern province|the central province|"
     r"the central city|the beach city|the coastal city|the coastal province|the mekong delta province|"
     r"the mekong delta city|the municipal|the provincial)(?![\w-])"
@@ -30,6 +31,12 @@ _ORIGIN_NOUNS = (r"(?:investors?|firms?|enterprises?|businesses|business|compani
                  r"interns|trainees|delegates|localities|partners)")
 _TRADE_NOUNS = r"(?:goods|products|exports|imports|commodities|market|markets)"
 _HOST_NOUNS = r"(?:(?:largest|biggest|top|leading|key|main|major|most important)\s+)?(?:foreign\s+)?(?:investors|partners)"
+# words between "in" and a place that keep it the host: "in the expanded Hai Phong", "in the southern province of"
+_PLACE_LEAD = (r"(?:the\s+)?(?:(?:expanded|enlarged|merged|newly[- ]merged|new|neighbouring|neighboring|northern|"
+               r"southern|central|eastern|western|north-central|south-central|northeastern|northwestern|"
+               r"southeastern|southwestern|coastal|mountainous|mekong\s+delta|central\s+highlands|beach|port|"
+               r"industrial|japanese|vietnamese|korean|thai)\s+){0,3}"
+               r"(?:(?:province|city|prefecture|region|municipality|town|district)\s+of\s+)?")
 _VERB_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|were|are|ranks|ranked|remains|stands|"
                          r"[a-z]+ed|hit|saw|sent|led|held|holds|brought|sold|spent|put|became|becomes)\b")
 
@@ -65,6 +72,7 @@ class Actor:
     ref: EntityRef | None  # None for anaphora resolved at binding time
     role: str  # origin, target, neutral
     anaphor: str = ""
+    demonym: bool = False  # written as a nationality ("Vietnamese", "Japanese")
 
 
 def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topic:
@@ -135,14 +143,20 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
             continue
         role_start = places[i - 1].start if i - 1 in skip else m.start
         role = _role(folded, start, role_start, m.end, m.form == "demonym", vocab)
-        out.append(Actor(m.start, m.end, m.entry.ref(), role))
+        out.append(Actor(m.start, m.end, m.entry.ref(), role, demonym=m.form == "demonym"))
     for match in _ANAPHOR.finditer(folded, start, end):
         if any(a.start <= match.start() < a.end for a in out):
             continue
+        if any(re.fullmatch(r"\s+of\s+", folded[match.end():a.start]) for a in out):
+            continue  # "the southern province of Dong Nai": the place itself is named
         role = _role(folded, start, match.start(), match.end(), False, vocab)
         out.append(Actor(match.start(), match.end(), None, role, match.group()))
     _between(folded, out)
     out.sort(key=lambda a: a.start)
+    for i in range(1, len(out)):  # "after China and Singapore": both are beside the point
+        if out[i - 1].role == "aside" and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
+                                                        folded[out[i - 1].end:out[i].start]):
+            out[i] = replace(out[i], role="aside")
     return out
 
 
@@ -157,7 +171,7 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
         return "origin"
     if re.search(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$", before):
         return "origin"
-    if re.search(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+(?:the\s+)?$", before):
+    if re.search(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+" + _PLACE_LEAD + "$", before):
         return "target"
     if re.match(r"\s+(?:and\s+\w+\s+)?(?:-based\s+)?" + _TRADE_NOUNS + r"\b", after) and demonym:
         return "counterpart"
@@ -178,11 +192,11 @@ def _between(folded: str, found: list[Actor]) -> None:
         first, second = found[i], found[i + 1]
         if re.search(r"between\s+(?:the\s+)?$", folded[max(0, first.start - 12):first.start]) and re.fullmatch(
                 r"\s+and\s+(?:the\s+)?", folded[first.end:second.start]):
-            found[i] = Actor(first.start, first.end, first.ref, "origin", first.anaphor)
-            found[i + 1] = Actor(second.start, second.end, second.ref, "target", second.anaphor)
+            found[i] = replace(first, role="origin")
+            found[i + 1] = replace(second, role="target")
         elif re.fullmatch(r"\s*-\s*", folded[first.end:second.start]) and first.ref and second.ref:
-            found[i] = Actor(first.start, first.end, first.ref, "origin", first.anaphor)
-            found[i + 1] = Actor(second.start, second.end, second.ref, "target", second.anaphor)
+            found[i] = replace(first, role="origin")
+            found[i + 1] = replace(second, role="target")
 
 
 @dataclass(frozen=True)
@@ -242,7 +256,8 @@ def bind(local: list[Actor], wider: list[Actor], topic: Topic, position: int,
         elif subj_ref is None:
             subj_ref = counter_ref
     if subj_ref is None or targ_ref is None:
-        rest = sorted((a for a in local if a.role != "aside"), key=lambda a: (a.role != "neutral", abs(a.start - position)))
+        rest = sorted((a for a in local if a.role != "aside" and a is not subject and a is not target),
+                      key=lambda a: (a.role != "neutral", abs(a.start - position)))
         for actor in rest:
             ref = resolve(actor, subj_ref or targ_ref, topic, sentence_first)
             if ref is None or ref in (subj_ref, targ_ref):
@@ -277,3 +292,67 @@ def _nearest_ref(pool: list[Actor], role: str, position: int, exclude: EntityRef
 def world_if_foreign(folded_window: str, vocab: Vocabulary) -> EntityRef | None:
     """``World`` when the wording counts all foreign investors ("FDI projects")."""
     return WORLD if vocab.has("world", folded_window) else None
+
+
+HOST_TOTALS = ("active_projects", "registered_capital", "new_projects", "new_registered_capital", "disbursed_capital",
+               "additional_capital", "capital_contribution", "capital_growth")
+PEOPLE = ("workers", "diaspora")
+_OUTBOUND = re.compile(r"(?<![\w-])(?:outbound|overseas|abroad|offshore|outward)(?![\w-])")
+
+
+def _marked_origin(actor: Actor, folded: str) -> bool:
+    """Written as an origin: "Japanese", "Japan's", "from Japan", "by Japan", "Japan-based"."""
+    if actor.demonym or re.match(r"'s\b|-based\b|-invested\b|-funded\b", folded[actor.end:actor.end + 10]):
+        return True
+    return re.search(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$", folded[max(0, actor.start - 8):actor.start]) is not None
+
+
+def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stretch: tuple[int, int],
+           figure: tuple[int, int, int], topic: Topic, vocab: Vocabulary) -> Binding:
+    """Fix a figure's parties where the metric knows better than word order.
+
+    - people (workers, diaspora) are counted by nationality: "570,708 Vietnamese workers" →
+      Vietnam; "foreign workers" → ``World``; with no nationality the place named is the host
+      ("Japan had 456,000 technical interns" → World → Japan);
+    - "4,000 FDI projects" with no investor named is ``World``;
+    - the host's own totals ("the country had 42,800 valid FDI projects") are ``World`` → host.
+
+    ``stretch`` is the part of the sentence whose places bind the figure; ``figure`` its
+    start, end and the end of its wording.
+    """
+    subject, target = binding.subject, binding.target
+    figure_start, figure_end, reach = figure
+    origins = [a for a in local if a.role == "origin"]
+    window = folded[stretch[0]:max(stretch[1], reach)]
+    own_words = folded[figure_end:max(reach, figure_end)]
+    if metric in PEOPLE:
+        nationals = [a for a in local if a.ref is not None and a.ref.kind == "country"
+                     and (a.demonym or re.search(r"(?:^|\W)from\s+(?:the\s+)?$", folded[max(0, a.start - 8):a.start]))]
+        if nationals:
+            chosen = min(nationals, key=lambda a: abs(a.start - figure_start))
+            subject = chosen.ref
+            target = None if target == subject else target
+        else:
+            host = next((a.ref for a in local if a.ref == subject and not _marked_origin(a, folded)), None)
+            if vocab.has("world", window) or re.search(r"(?<![\w-])foreign(?:ers)?(?![\w-])", window):
+                subject = WORLD
+            elif metric == "workers" and host is not None:
+                subject = WORLD  # "Japan had 456,000 technical interns": all nationalities
+            else:
+                return Binding(None, None)  # nobody's nationals
+            target = target or host
+        return Binding(subject, target)
+    if metric not in HOST_TOTALS and metric != "enterprises":
+        return binding
+    if not origins and vocab.has("world", own_words):
+        return Binding(WORLD, target if target is not None else None)
+    if subject is None or target is not None or _OUTBOUND.search(folded, figure_start, reach + 40):
+        return binding
+    host_side = subject == topic.host or (subject.kind != "country" and topic.host is not None
+                                          and subject.country == topic.host.country)
+    if host_side and vocab.has("world", window):
+        return Binding(WORLD, subject)  # "Vietnam's total registered FDI", "Bac Ninh has 1,600 FDI projects"
+    if subject == topic.host and subject.kind == "country" and metric in HOST_TOTALS and not any(
+            a.ref == subject and _marked_origin(a, folded) for a in local):
+        return Binding(WORLD, subject)  # "the country had 42,800 valid projects"
+    return binding

@@ -14,7 +14,7 @@ Minister", "Executive Officer") with, around it:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .tokens import PhraseTable, Token, read_vocab
@@ -23,6 +23,10 @@ ORG_RULES = {"country", "ministry", "locality", "stated", "embassy", ""}
 _CONNECTORS = {"of", "and", "&", "for", "the", "'s", "-", "–", "de"}
 _STOP_BEFORE = {"the", "a", "an", "its"}
 _SKIP_MODIFIERS = {"late", "former", "ex", "then", "outgoing"}
+_QUALIFIERS = {"acting", "interim"}
+_PLACE_WORDS = {"city", "province"}
+_LOCAL_ADJECTIVES = {"provincial", "municipal"}
+_NOT_OWNER = {"visiting", "provincial", "municipal", "prefectural", "acting", "interim"}
 _LEGAL = {"co", "ltd", "inc", "jsc", "corp", "llc", "plc"}
 
 
@@ -57,7 +61,12 @@ def vocab() -> TitleVocab:
         if row["part"] == "portfolio" and "," in row["normal"]:
             tables["portfolio"].append((row["normal"], word))
         if row["part"] == "head":
-            words.update(row["phrase"].lower().replace("-", " ").split())
+            phrase = row["phrase"].lower()
+            words.update(phrase.replace("-", " ").split())
+            if " " in phrase and "-" not in phrase:  # "Vice-chairwoman", "Deputy-Director": one token
+                hyphenated = phrase.replace(" ", "-", 1)
+                tables["head"].append((hyphenated, word))
+                words.add(hyphenated.split()[0])
     return TitleVocab(PhraseTable.build(tables["head"]), PhraseTable.build(tables["body"]),
                       PhraseTable.build(tables["portfolio"]), frozenset(words))
 
@@ -92,9 +101,28 @@ def find_titles(tokens: tuple[Token, ...]) -> list[TitlePhrase]:
             i += 1
             continue
         phrase = _parse(tokens, i, hit[0], hit[1], words)
+        second = _second_office(tokens, phrase, words)
+        if second is not None:  # "Deputy Prime Minister and Commerce Minister X": one person, both offices
+            phrase = replace(phrase, last=second.last, title=f"{phrase.title} and {second.title}")
         found.append(phrase)
         i = max(phrase.last, i + 1)
     return found
+
+
+def _second_office(tokens: tuple[Token, ...], phrase: TitlePhrase, words: TitleVocab) -> TitlePhrase | None:
+    """The office joined to a title by "and" when a name follows it: "Chairman and CEO Akio Toyoda"."""
+    j = phrase.last
+    if j + 1 >= len(tokens) or tokens[j].low != "and":
+        return None
+    for start in range(j + 1, min(j + 4, len(tokens))):
+        hit = words.heads.match(tokens, start) if tokens[start].low in words.heads.firsts else None
+        if hit is not None:
+            second = _parse(tokens, start, hit[0], hit[1], words)
+            if second.first == j + 1 and not second.skip and second.last < len(tokens) and \
+                    (tokens[second.last].cap or tokens[second.last].low == "of"):
+                return second
+            return None
+    return None
 
 
 def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: TitleWord,
@@ -106,7 +134,17 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
     before = words.bodies.match_ending(tokens, head_first)
     if before is not None:
         first, body = before
+        inner = _place_word_inside(tokens, first, head_first, words)
+        if inner is not None:  # "Ho Chi Minh City People's Committee Chairman": the city is the owner
+            first, body = inner
         title_parts = [body.normal, head.normal]
+    qualifier = ""
+    if first > 0 and tokens[first - 1].low in _QUALIFIERS:  # "acting Governor": part of the office
+        first -= 1
+        qualifier = tokens[first].low.capitalize() + " "
+    portfolio_before = _portfolio_ending(tokens, first, words) if head.org == "ministry" and body is None else None
+    if portfolio_before is not None:  # "Japanese Foreign Minister", "Japan's economy minister": of Foreign Affairs
+        first = portfolio_before[0]
     owner_span = _owner_before(tokens, first)
     if owner_span is not None:
         owner, first = owner_span, owner_span[0]
@@ -140,10 +178,23 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
         elif head.org == "ministry" and (port := words.portfolios.match(tokens, k)) is not None:
             title_parts.append("of " + port[1].normal)
             last = port[0]
-    return TitlePhrase(first, head_first, last, " ".join(title_parts), head, body, owner,
+            portfolio_before = None
+    if portfolio_before is not None:
+        title_parts.append("of " + portfolio_before[1])
+    return TitlePhrase(first, head_first, last, qualifier + " ".join(title_parts), head, body, owner,
                        skip=bool(modifiers & _SKIP_MODIFIERS), definite=definite,
                        visiting="visiting" in modifiers, lowercase=not tokens[head_first].cap,
                        in_charge=in_charge)
+
+
+def _portfolio_ending(tokens: tuple[Token, ...], end: int, words: TitleVocab) -> tuple[int, str] | None:
+    """``(start, portfolio)`` of the longest portfolio right before a minister ("Industry and Trade")."""
+    before = tokens[:end]
+    for k in range(max(0, end - words.portfolios.longest), end):
+        port = words.portfolios.match(before, k)
+        if port is not None and port[0] == end:
+            return k, port[1].normal
+    return None
 
 
 def _words_at(tokens: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool:
@@ -166,8 +217,17 @@ def _place_before_body(tokens: tuple[Token, ...], i: int, words: TitleVocab) -> 
         if not tokens[j - 1].cap:
             return None
         if words.bodies.match(tokens, j) is not None:
-            return i, j, j
+            inner = tokens[j].low in _PLACE_WORDS and words.bodies.match(tokens, j + 1) is not None
+            return (i, j + 1, j + 1) if inner else (i, j, j)
     return None
+
+
+def _place_word_inside(tokens: tuple[Token, ...], first: int, end: int, words: TitleVocab) -> tuple[int, TitleWord] | None:
+    """A body starting with "City"/"Province" right after a place name: the word belongs to the place."""
+    if first == 0 or tokens[first].low not in _PLACE_WORDS or not tokens[first - 1].cap:
+        return None
+    shorter = words.bodies.entries.get(tuple(t.low for t in tokens[first + 1:end]))
+    return (first + 1, shorter) if shorter is not None else None
 
 
 def _owner_before(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
@@ -182,9 +242,16 @@ def _owner_before(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
             k -= 1
         return (k, j - 1) if k < j - 1 else None
     k = j
-    while k > 0 and j - k < 6 and tokens[k - 1].cap and tokens[k - 1].word and \
-            tokens[k - 1].low not in _LEGAL | _STOP_BEFORE | _SKIP_MODIFIERS | {"visiting"}:
-        k -= 1
+    while k > 0 and j - k < 6:
+        if tokens[k - 1].cap and tokens[k - 1].word and \
+                tokens[k - 1].low not in _LEGAL | _STOP_BEFORE | _SKIP_MODIFIERS | _NOT_OWNER:
+            k -= 1
+        elif tokens[k - 1].low == "of" and k < j and k > 1 and tokens[k - 2].cap:
+            k -= 1  # "Board of Investment secretary-general"
+        else:
+            break
+    while k < j and not tokens[k].cap:
+        k += 1
     return (k, j) if k < j else None
 
 
@@ -203,6 +270,9 @@ def org_run(tokens: tuple[Token, ...], i: int, embassy: bool = False) -> int:
         elif tok.low in _CONNECTORS and j + 1 < len(tokens) and (tokens[j + 1].cap or tokens[j + 1].low == "'s") \
                 and j > i or (tok.low == "the" and j == i):
             j += 1
+        elif tok.low in _LOCAL_ADJECTIVES and j == i + (tokens[i].low == "the") and j + 1 < len(tokens) \
+                and tokens[j + 1].cap:
+            j += 1  # "the provincial Department of Planning and Investment"
         elif tok.low in ("in", "to") and j > i and (tokens[j - 1].low in ("consulate", "embassy", "office") or embassy and j - i == 1) \
                 and j + 1 < len(tokens) and tokens[j + 1].cap:
             j += 1

@@ -237,6 +237,16 @@ def _investor_part_whole(statistics: list[dict[str, Any]], rules: dict[str, Metr
     return out
 
 
+def cross_conflicts(statistics: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Conflicts between statistics (growth against levels, part against whole), in a stable order.
+
+    Every such rule compares statistics of one target entity only, so they can be found
+    target by target.
+    """
+    found = {c["id"]: c for c in growth_conflicts(statistics) + part_whole_conflicts(statistics)}
+    return [found[k] for k in sorted(found)]
+
+
 def find_conflicts(reconciled: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every conflict among reconciled statistics, in a stable order."""
     statistics = [f for f in reconciled if f.get("type") == "statistic"]

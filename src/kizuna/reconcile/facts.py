@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .blocks import Annotated
-from .matching import COMPARATORS, REPORTING_WINDOW_DAYS, effective_day, meeting_people, parse_day
+from .matching import (COMPARATORS, REPORTING_WINDOW_DAYS, Comparison, compare_same_block, effective_day,
+                       meeting_people, parse_day)
 from .names import outlet_names
 from .values import fact_interval
 
@@ -69,14 +70,16 @@ def cluster_block(block: str, facts: list[Annotated]) -> list[Cluster]:
 def _cluster_greedy(block: str, facts: list[Annotated]) -> list[Cluster]:
     kind = str(facts[0].get("type"))
     compare, threshold = COMPARATORS[kind]
+    if compare is compare_same_block:
+        return [_whole_block(block, facts)]
     clusters: list[Cluster] = []
     index = _MeetingIndex() if kind == "meeting" else None
     for fact in facts:
         candidates = index.candidates(fact) if index else range(len(clusters))
         for position in candidates:
             cluster = clusters[position]
-            results = [compare(other, fact) for other in cluster.members]
-            if all(r.veto is None for r in results) and max(r.score for r in results) >= threshold:
+            results = _compare_all(compare, cluster.members, fact)
+            if results and max(r.score for r in results) >= threshold:
                 best = max(range(len(results)), key=lambda i: results[i].score)
                 cluster.reasons.append({"fact": member_id(fact), "joined": member_id(cluster.members[best]),
                                         "score": results[best].score, "features": results[best].features})
@@ -89,16 +92,43 @@ def _cluster_greedy(block: str, facts: list[Annotated]) -> list[Cluster]:
     return clusters
 
 
-class _MeetingIndex:
-    """Clusters by (participant, fortnight of their first member): only these can match a meeting.
+def _whole_block(block: str, facts: list[Annotated]) -> Cluster:
+    """One cluster of every fact: what greedy clustering gives when the block key is the identity
+    (every fact matches every member, so each joins the first cluster via its first member)."""
+    first = facts[0]
+    cluster = Cluster(block, list(facts))
+    for fact in facts[1:]:
+        result = compare_same_block(first, fact)
+        cluster.reasons.append({"fact": member_id(fact), "joined": member_id(first), "score": result.score,
+                                "features": result.features})
+    return cluster
 
-    A meeting sharing no participant, or dated more than the reporting window away, with a
-    cluster's first member is vetoed by ``compare_meetings``, so skipping those clusters
-    changes nothing but the time taken.
+
+def _compare_all(compare: Callable[[Annotated, Annotated], Comparison], members: list[Annotated],
+                 fact: Annotated) -> list[Comparison]:
+    """``fact`` compared with every member, or an empty list at the first veto (complete linkage)."""
+    results = []
+    for other in members:
+        result = compare(other, fact)
+        if result.veto is not None:
+            return []
+        results.append(result)
+    return results
+
+
+class _MeetingIndex:
+    """Clusters a meeting could join, found by participant and by their first member's date.
+
+    ``compare_meetings`` vetoes a meeting sharing no participant with a cluster's first
+    member, two different full dates, and a date and a publication (or two publications)
+    more than the reporting window apart; skipping those clusters changes nothing but the
+    time taken. Clusters whose first member has no usable day are always candidates.
     """
 
     def __init__(self) -> None:
-        self.dated: dict[tuple[str, int], list[int]] = {}
+        self.on_day: dict[tuple[str, str], list[int]] = {}        # first member dated that day
+        self.dated: dict[tuple[str, int], list[int]] = {}         # ... by reporting window
+        self.reported: dict[tuple[str, int], list[int]] = {}      # first member undated, by publication
         self.floating: dict[str, list[int]] = {}
         self.by_person: dict[str, list[int]] = {}
 
@@ -108,8 +138,13 @@ class _MeetingIndex:
             self.by_person.setdefault(person, []).append(position)
             if day is None:
                 self.floating.setdefault(person, []).append(position)
+                continue
+            bucket = (person, day.toordinal() // REPORTING_WINDOW_DAYS)
+            if fact.get("date"):
+                self.on_day.setdefault((person, str(fact["date"])[:10]), []).append(position)
+                self.dated.setdefault(bucket, []).append(position)
             else:
-                self.dated.setdefault((person, day.toordinal() // REPORTING_WINDOW_DAYS), []).append(position)
+                self.reported.setdefault(bucket, []).append(position)
 
     def candidates(self, fact: Annotated) -> list[int]:
         day = effective_day(fact)
@@ -119,8 +154,14 @@ class _MeetingIndex:
                 found.update(self.by_person.get(person, ()))
                 continue
             bucket = day.toordinal() // REPORTING_WINDOW_DAYS
-            for near in (bucket - 1, bucket, bucket + 1):
-                found.update(self.dated.get((person, near), ()))
+            near = [(person, b) for b in (bucket - 1, bucket, bucket + 1)]
+            if fact.get("date"):
+                found.update(self.on_day.get((person, str(fact["date"])[:10]), ()))
+            else:
+                for key_ in near:
+                    found.update(self.dated.get(key_, ()))
+            for key_ in near:
+                found.update(self.reported.get(key_, ()))
             found.update(self.floating.get(person, ()))
         return sorted(found)
 

@@ -111,6 +111,8 @@ def compare_meetings(a: Annotated, b: Annotated) -> Comparison:
     """Same event when dates fit and at least two participants (or one plus place and date) agree."""
     out = Comparison()
     _date_level(a, b, out)
+    if out.veto:
+        return out  # a veto ends the comparison: the pair is never the same meeting
     la, lb = entity(a, "location"), entity(b, "location")
     if la and lb:
         out.level("location", "same" if la == lb else "different", 1.0 if la == lb else -2.0)

@@ -11,9 +11,10 @@ import sqlite3
 from typing import Any
 
 from ..text import key
-from .engine import KnowledgeBase
+from .state import KnowledgeBase
 from .lineage import Link
 from .names import person_key
+from .refs import entity_ids_in
 
 
 class MemoryReader:
@@ -33,7 +34,6 @@ class MemoryReader:
         return [d.to_dict() for d in self.kb.resolution.decisions if d.entity_id == entity_id]
 
     def facts_of(self, entity_ids: set[str]) -> list[dict[str, Any]]:
-        from .persist import entity_ids_in
         return [f for f in self.kb.facts.values() if entity_ids_in(f, set()) & entity_ids]
 
     def facts(self, kind: str | None = None, metric: str | None = None) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ the engine attach the resolved entity id next to it.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .entities import Mention
@@ -65,3 +66,41 @@ def mentions_in(fact: dict[str, Any]) -> list[tuple[str, Mention]]:
         if person is not None:
             out.append(("person", person))
     return out
+
+
+def mention_key(mention: Mention) -> str:
+    """A stable text key of a mention's signature (what resolution tells mentions apart by)."""
+    return repr(mention.signature)
+
+
+def mention_to_json(mention: Mention) -> str:
+    """A mention as JSON, to be cached and read back with ``mention_from_json``."""
+    return json.dumps(_mention_dict(mention), ensure_ascii=False, sort_keys=True)
+
+
+def _mention_dict(mention: Mention) -> dict[str, Any]:
+    return {"name": mention.name, "kind": mention.kind, "country": mention.country, "title": mention.title,
+            "org": _mention_dict(mention.org) if mention.org else None}
+
+
+def mention_from_json(text: str) -> Mention:
+    return _mention_from_dict(json.loads(text))
+
+
+def _mention_from_dict(data: dict[str, Any]) -> Mention:
+    org = _mention_from_dict(data["org"]) if data.get("org") else None
+    return Mention(data["name"], data["kind"], data.get("country"), data.get("title"), org)
+
+
+def entity_ids_in(value: Any, found: set[str]) -> set[str]:
+    """Every ``entity_id`` inside a reconciled fact (its sources and match reasons excluded)."""
+    if isinstance(value, dict):
+        if isinstance(value.get("entity_id"), str):
+            found.add(value["entity_id"])
+        for name, inner in value.items():
+            if name not in ("sources", "match_reasons"):
+                entity_ids_in(inner, found)
+    elif isinstance(value, list):
+        for inner in value:
+            entity_ids_in(inner, found)
+    return found

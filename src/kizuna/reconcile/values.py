@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 APPROX_SHARE = 0.10
@@ -68,6 +69,7 @@ def _display_scale(value: float) -> int:
     return 0
 
 
+@lru_cache(maxsize=65536)
 def stated_interval(value: float, unit: str, qualifier: str | None) -> Interval:
     """The values a statement allows, given its precision and qualifier."""
     step = last_digit_unit(value, unit)

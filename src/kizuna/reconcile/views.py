@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import EntityNotFound
 from .lineage import Lineage
-from .persist import entity_ids_in
+from .refs import entity_ids_in
 
 PROFILE_SECTIONS = ("roles", "meetings", "agreements", "investments", "statistics", "sectors")
 _SECTION_OF = {"role": "roles", "meeting": "meetings", "agreement": "agreements", "investment": "investments",
@@ -60,7 +60,7 @@ def profile(reader: Any, name: str) -> dict[str, Any]:
         if section:
             sections[section].append(item)
     for section in sections.values():
-        section.sort(key=lambda f: (str(_when(f) or ""), f["id"]))
+        section.sort(key=lambda f: (str(when(f) or ""), f["id"]))
     return {"entity": entity, "also_matches": others, "merge_reasons": reader.merge_decisions(entity_id),
             "lineage": {"predecessors": [_link(reader, l) for l in ancestors],
                         "successors": [_link(reader, l) for l in lineage.successors(entity_id)]},
@@ -75,7 +75,7 @@ def _link(reader: Any, link: Any) -> dict[str, Any]:
     return out
 
 
-def _when(fact: dict[str, Any]) -> str | None:
+def when(fact: dict[str, Any]) -> str | None:
     """The date a fact is placed at on a timeline."""
     for field in ("date", "as_of", "first_seen", "year", "date_hint", "reported"):
         if fact.get(field):
@@ -133,12 +133,30 @@ def timeline(reader: Any, name: str | None = None) -> list[dict[str, Any]]:
         facts = reader.facts()
     rows = []
     for fact in facts:
-        when = _when(fact)
-        if when:
-            rows.append({"when": when, "type": fact["type"], "fact": fact["id"], "what": headline(fact),
+        placed = when(fact)
+        if placed:
+            rows.append({"when": placed, "type": fact["type"], "fact": fact["id"], "what": headline(fact),
                          "independent_sources": fact.get("independent_sources"),
                          "docs": [s.get("doc") for s in fact.get("sources") or []]})
     return sorted(rows, key=lambda r: (r["when"], r["fact"]))
+
+
+SCALE_WORDS = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def figure(value: Any) -> str:
+    """A number as a person writes it: ``5,722``; ``78.9 bn``; ``12.37 bn``; ``2.5``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "" if value is None else str(value)
+    for scale, word in SCALE_WORDS:
+        if abs(value) >= scale:
+            short = f"{value / scale:.6g}"
+            if abs(float(short) * scale - value) <= abs(value) * 1e-12:
+                return f"{short} {word}"
+            break
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
 
 
 def _name(ref: dict[str, Any] | None) -> str:
@@ -150,7 +168,7 @@ def headline(fact: dict[str, Any]) -> str:
     kind = fact["type"]
     if kind == "statistic":
         return (f"{fact.get('metric')} {_name(fact.get('subject'))} → {_name(fact.get('target'))}: "
-                f"{fact.get('value')} {fact.get('unit')}" + (f" ({fact['domain']})" if fact.get("domain") else ""))
+                f"{figure(fact.get('value'))} {fact.get('unit')}" + (f" ({fact['domain']})" if fact.get("domain") else ""))
     if kind == "meeting":
         people = ", ".join(_name(p.get("entity")) for p in fact.get("participants") or [])
         return f"{fact.get('kind')} at {_name(fact.get('place'))}: {people}"
