@@ -51,3 +51,22 @@ def test_ascii_case_twins_are_every_letter_ignorecase_equates_with_ascii() -> No
     twins = {ch for ch in re.findall(r"(?i)[a-z]", everything) if not ch.isascii()}
     assert twins == set(ASCII_CASE_TWINS)
     assert all(re.fullmatch(f"(?i){letter}", twin) for twin, letter in ASCII_CASE_TWINS.items())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("met in Tokyo earlier this month", "2023-09"),
+    ("signed the deal last month", "2023-08"),
+    ("talks held this week", "2023-09"),
+    ("visited Osaka earlier this year", "2023"),
+    ("At Tuesday's meeting, the governor", "2023-09-05"),
+    ("Kim met Tuesday with the delegation", "2023-09-05"),
+    ("came to Bac Ninh in September last year", "2022-09"),
+    ("will return in March this year", "2023-03"),
+    ("the ministry said Tuesday", None),
+])
+def test_relative_weeks_months_and_years(text, expected):
+    assert when(text, FRIDAY).value == expected
+
+
+def test_last_month_in_january_is_december_of_the_year_before():
+    assert when("met last month", date(2024, 1, 10)).value == "2023-12"

@@ -74,3 +74,52 @@ def test_evidence_offsets_slice_the_document():
     (meeting,) = meetings.extract(art)
     assert art.text[meeting.evidence.start:meeting.evidence.end] == meeting.evidence.text
     assert 0 < meeting.confidence <= 1
+
+
+STYLES = golden_cases("people_meetings_styles.jsonl")
+
+
+@pytest.mark.parametrize("case", STYLES, ids=[f"{c['style']}: {c['text'][:40]}" for c in STYLES])
+def test_golden_meetings_in_many_styles(case):
+    """Who hosts, when, where and what kind: the whole meeting, as each outlet's wording gives it."""
+    found = meetings.extract(article(case["text"], case["published"]))
+    got = [({p.name: p.role for p in m.participants}, m.date, m.location.name if m.location else None, m.kind)
+           for m in found]
+    assert got == [(m["participants"], m["date"], m["location"], m["kind"]) for m in case["meetings"]]
+
+
+def test_two_signatories_are_host_and_guest_and_the_place_decides_who_hosts():
+    text = ("Chairman of the Quang Tri Provincial People's Committee Vo Van Hung and Governor of Gifu Prefecture "
+            "Furuta Hajime inked a cooperation agreement in Gifu city on Monday.")
+    (meeting,) = meetings.extract(article(text, "2024-03-15"))
+    assert {p.name: p.role for p in meeting.participants} == {"Vo Van Hung": "guest", "Furuta Hajime": "host"}
+    assert (meeting.kind, meeting.date, meeting.location.name) == ("event", "2024-03-11", "Gifu")
+
+
+def test_a_signing_reported_in_a_quote_is_no_meeting():
+    text = "Governor Hanazumi Hideyo of Niigata said the prefecture signed a memorandum with Da Nang in 2019."
+    assert meetings.extract(article(text)) == []
+
+
+def test_a_later_sentence_about_the_pair_completes_the_meeting():
+    text = ("Chairman of the Nam Dinh Provincial People's Committee Pham Dinh Nghi received Mayor of Kobe Hisamoto "
+            "Kizo on March 12. The two sides signed a letter of intent in Nam Dinh city.")
+    (meeting,) = meetings.extract(article(text, "2024-03-15"))
+    assert (meeting.date, meeting.location.name, meeting.kind) == ("2024-03-12", "Nam Dinh", "reception")
+
+
+def test_a_past_visit_told_in_passing_is_no_second_meeting():
+    text = ("Governor of Hyogo Prefecture Saito Motohiko held talks with Chairman of the Quang Nam Provincial "
+            "People's Committee Le Van Dung on Tuesday. Saito paid a working visit to Quang Nam in June last year.")
+    (meeting,) = meetings.extract(article(text, "2024-03-15"))
+    assert meeting.date == "2024-03-12"
+
+
+def test_a_place_inside_a_title_is_not_where_the_meeting_is():
+    text = ("Secretary of the Provincial Party Committee Le Quang Tung held talks with Mr. Hattori Takashi, "
+            "Governor of Ibaraki Prefecture in Japan, recently.")
+    (meeting,) = meetings.extract(article(text))
+    assert meeting.location is None
+    text = "Consul General of Japan in Da Nang Mori Takero paid a working visit to Quang Tri province on Monday."
+    (meeting,) = meetings.extract(article(text))
+    assert meeting.location is not None and meeting.location.name == "Quang Tri"

@@ -93,3 +93,39 @@ def test_cast_is_computed_once_per_article_and_shared():
     assert met == {p.name for p in people.people} == {"Nguyen Van Thang", "Kuroiwa Yuji"}
     fresh = article(art.text)
     assert cast(fresh) is not people and cast(fresh) == people
+
+
+def test_counterpart_takes_the_office_of_the_other_side():
+    found = people_of("Japanese Trade Minister Saito Ken held talks with his Vietnamese counterpart Nguyen Hong Dien.")
+    assert found["Nguyen Hong Dien"][0] == "Minister of Trade"
+    assert found["Saito Ken"][0] == "Minister of Trade"
+
+
+def test_one_word_names_are_anchored_by_a_meeting_verb_and_an_organisation():
+    found = people_of("Chairman of the Hai Duong Provincial People's Committee Le Ngoc Chau met with Watanabe, "
+                      "president of Sumitomo Corporation, on Tuesday.")
+    assert found["Watanabe"] == ("President", "Sumitomo Corporation")
+    assert "Indeed" not in people_of("Indeed, president of the association, he spoke.")
+
+
+def test_vietnamese_names_with_words_that_are_also_english():
+    found = people_of("The provincial chairman, Nguyen The Vinh, met General Secretary To Lam in Hanoi.")
+    assert set(found) == {"Nguyen The Vinh", "To Lam"}
+
+
+def test_title_in_apposition_after_a_comma():
+    found = people_of("The Chairman of the Ninh Binh Provincial People's Committee, Pham Quang Ngoc, spoke.")
+    assert found == {"Pham Quang Ngoc": ("Chairman of the Provincial People's Committee", "Ninh Binh")}
+
+
+def test_acronym_organisations_and_their_offices():
+    found = people_of("Chief Representative of JICA in Vietnam Sugano Yuichi met JETRO Hanoi chief representative "
+                      "Takeuchi Kosuke.")
+    assert found["Sugano Yuichi"] == ("Chief Representative", "Japan International Cooperation Agency")
+    assert found["Takeuchi Kosuke"] == ("Chief Representative", "Japan External Trade Organization")
+
+
+def test_hyphenated_heads_and_qualifiers_are_title_words():
+    titles = [t.title for t in find_titles(tokenize("acting Vice-Chairman Tran Binh and Amb. Ito Naoki"))]
+    assert titles == ["Acting Vice Chairman", "Ambassador"]
+    assert "vice-chairman" in vocab().words

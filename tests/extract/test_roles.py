@@ -4,7 +4,7 @@ from kizuna.extract import roles
 
 from ._articles import article, golden_cases
 
-CASES = golden_cases("people_meetings.jsonl")
+CASES = golden_cases("people_meetings.jsonl") + golden_cases("people_meetings_styles.jsonl")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
@@ -46,3 +46,34 @@ def test_extracting_twice_gives_the_same_records():
     case = CASES[0]
     first = [r.to_contract() for r in roles.extract(article(case["text"], case["published"]))]
     assert first == [r.to_contract() for r in roles.extract(article(case["text"], case["published"]))]
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Vice-chairwoman of the Hanoi People's Committee Vu Thu Huong spoke.", "Vu Thu Huong",
+     "Vice Chairwoman of the People's Committee"),
+    ("Gyeonggi Gov. Kim Dong-yeon spoke.", "Kim Dong-yeon", "Governor"),
+    ("Interim Chairman of the Provincial People's Council Lo Van Phuong spoke.", "Lo Van Phuong",
+     "Interim Chairman of the Provincial People's Council"),
+    ("Mitsubishi UFJ Research chief economist Kobayashi Shinichiro spoke.", "Kobayashi Shinichiro", "Chief Economist"),
+    ("Japanese Ambassador to Vietnam Ito Naoki spoke.", "Ito Naoki", "Ambassador"),
+    ("Sony chairman and chief executive officer Yoshida Kenichiro spoke.", "Yoshida Kenichiro",
+     "Chairman and Chief Executive Officer"),
+    ("Indonesia's trade minister Zulkifli Hasan spoke.", "Zulkifli Hasan", "Minister of Trade"),
+])
+def test_titles_keep_the_office_as_stated(text, person, title):
+    assert [(r.person, r.title) for r in roles.extract(article(text))] == [(person, title)]
+
+
+def test_org_is_the_mission_the_city_or_the_province_of_the_office():
+    found = {r.person: r.org for r in roles.extract(article(
+        "Consul General of Japan in Da Nang Mori Takero met Mayor of Fukuoka Takashima Soichiro. "
+        "Ho Van Muoi, chairman of the provincial People's Committee, spoke in Buon Ma Thuot city."))}
+    assert found["Mori Takero"].name == "Consulate General of Japan in Da Nang"
+    assert (found["Takashima Soichiro"].name, found["Takashima Soichiro"].kind) == ("Fukuoka", "city")
+    assert (found["Ho Van Muoi"].name, found["Ho Van Muoi"].kind) == ("Dak Lak", "province")
+
+
+def test_lower_case_title_takes_a_name_only_after_an_organisation():
+    assert [r.person for r in roles.extract(article("JETRO chief representative Nakajima Takeo said so."))] == \
+        ["Nakajima Takeo"]
+    assert roles.extract(article("Film director Sato Yuki said so.")) == []

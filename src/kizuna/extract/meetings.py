@@ -25,11 +25,13 @@ from .tokens import read_vocab
 
 EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
-        "vague", "past", "back_ref", "sign", "pair"}
+        "vague", "past", "back_ref", "sign", "pair", "planned"}
 PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event", "sign")
 _RELATIVE_CLAUSE = re.compile(r"[,(;—–]\s*(?:who|which|whose)\b[^,;()—–]*$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s*[-–]\s*[A-Z]|\s+(?:companies|company|firms|businesses|enterprises|investors|delegations?|officials|leaders|"
                           r"people|authorities|products|government|side|partners|students|workers)\b")
+_DATELINE = re.compile(r"[^()\n—–]{2,40}?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[—–-])\s")
+_SIDE_KINDS = ("organisation", "company", "province", "prefecture", "city")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _UNKNOWN_PLACE = re.compile(r"\bin\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s+(?:on|last|this|earlier|in)\b|\s*[,.;]|\s*$)")
 _LOCATION_BEFORE = re.compile(
@@ -154,13 +156,14 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
             previous_date = draft.date
         if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
             draft.location = places.focus.dateline.ref()
-        _host_by_place(article, draft)
         back = any(c.cue in ("back_ref", "pair") for c in cues) or bool(draft.implicit) and draft.cue == "host_verb"
         # the earlier visit of someone the article already has meet ("Kuroiwa first came to Bac Ninh in
         # September last year") is background, not a meeting of its own
         known = {name for d in drafts for name in d.people}
         background = any(c.cue == "past" for c in cues) and bool(draft.people) and set(draft.people) <= known
         _merge(drafts, draft, back=back, new_allowed=not background)
+    for draft in drafts:
+        _host_by_place(article, draft)
     return [_finish(article, d) for d in drafts if _worth(d)]
 
 
@@ -249,8 +252,18 @@ def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
     if not signers and article.text.startswith(" by ", cue.end):  # "the MoU was signed by X and Y"
         signers, others = others, []
     last = max((m.end for _, m in named if m.start < cue.start), default=span.start)
-    if not signers or any(c.cue == "speech" and last <= c.start < cue.start for c in cues):
+    if any(c.cue == "speech" and last <= c.start < cue.start for c in cues):
         return None  # "X said the province signed an MoU with Y in 2019": X reports, he did not sign here
+    if not named:  # "Quang Ninh and Japan's Tottori Prefecture signed …": the sides, until people are named
+        dateline = _DATELINE.match(article.text, span.start, span.end)
+        sides = [m for m in article.mentions_in(dateline.end() if dateline else span.start, span.end)
+                 if m.form == "name" and m.entry.kind in _SIDE_KINDS and article.text[m.start - 1:m.start] != "("
+                 and not _is_location(article, m.start)]
+        for number, mention in enumerate(sides):
+            draft.entities[mention.entry.name] = (mention.entry.ref(), "host" if number == 0 else "guest")
+        return draft if len(draft.entities) >= 2 else None
+    if not signers:
+        return None
     for number, person in enumerate(signers):
         draft.add(person, "host" if number == 0 or others else "guest")
     for person in others:
@@ -336,8 +349,9 @@ def _location(article: Article, span: Span, here: list[tuple[Person, PersonMenti
     title ("Governor of Kanagawa Prefecture in Japan") nor one naming others ("Kanagawa businesses")."""
     titles = [(m.phrase_start, m.phrase_end) for _, m in here]
     for place in sentence_places(article, article.tokens(span.start, span.end)):
-        if any(a <= place.start < b for a, b in titles) or _ATTRIBUTIVE.match(article.text, place.end, span.end):
-            continue
+        if any(a <= place.start < b for a, b in titles) or _ATTRIBUTIVE.match(article.text, place.end, span.end) \
+                or _RELATIVE_CLAUSE.search(article.text[span.start:place.start]):
+            continue  # … or a place of a side remark: "X, who visited Bac Ninh last year, met Y in Yokohama"
         if _is_location(article, place.start):
             return place.ref
     return _unknown_place(article, span, titles)
@@ -390,8 +404,10 @@ def _merge(drafts: list[Draft], new: Draft, back: bool, new_allowed: bool = True
         known = set(old.people)
         same_people = bool(names & known) and (names <= known or known <= names)
         same_sides = not names and new.entities and set(map(fold, new.entities)) <= old.affiliations()
-        joins = not known and (set(map(fold, old.entities)) <= new.affiliations() if old.entities
-                               else new.index - old.index <= 2)
+        sides = set(map(fold, old.entities))
+        near = new.index - old.index <= (3 if old.cue == "sign" else 2)
+        joins = not known and (sides <= new.affiliations() or old.cue == "sign" and near and
+                               bool(sides & new.affiliations()) if old.entities else near)
         if same_people or same_sides or joins:
             _fold_into(old, new)
             return
@@ -442,8 +458,8 @@ def _fold_into(old: Draft, new: Draft) -> None:
 
 def _worth(draft: Draft) -> bool:
     """Enough named participants to be a meeting rather than a passing word."""
-    if draft.cue == "sign":
-        return len(draft.people) + len(draft.entities) >= 2
+    if draft.cue == "sign":  # the sides alone make an agreement, not yet a meeting: someone must be there
+        return bool(draft.people) and len(draft.people) + len(draft.entities) >= 2
     if draft.kind == "event":
         return bool(draft.people) or bool(draft.entities)
     return len(draft.people) + len(draft.entities) >= 2 or bool(draft.people) and draft.kind == "visit" \

@@ -309,12 +309,14 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
             if split is None and phrase.head.org == "locality" and end - after - 1 >= 3 and \
                     all(_is_name_token(t, blocked, words) for t in tokens[end - 2:end]):
                 split = end - 2  # "Mayor of Sakai Nagafuji Hideki": an unknown place, then the name
+            org_end = None
             if split is None and not embassy:  # "… Agency (JICA) in Vietnam Sugano Yuichi"
+                org_end = end
                 split, end = _name_after_seat(tokens, end, blocked, words, ends) or (None, end)
             # "Vietnamese Ambassador to Japan", "Japanese Consul General in Da Nang": the owner says whose
             keep = tokens[after].low in ("to", "in") and owner is not None
             if split is not None:
-                owner, name = (owner if keep else (after + 1, split)), (split, end)
+                owner, name = (owner if keep else (after + 1, org_end or split)), (split, end)
             else:
                 owner = owner if keep else (after + 1, end)
             after = end
@@ -331,7 +333,8 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
         if name is not None and owner is None and name[1] + 1 < len(tokens) and tokens[name[1]].low == "of":
             end = org_run(tokens, name[1] + 1)
             owner = (name[1] + 1, end) if end > name[1] + 1 else None
-    if name is None and not phrase.lowercase and after + 2 < len(tokens) and tokens[after].low == ",":
+    if name is None and (not phrase.lowercase or phrase.definite) and after + 2 < len(tokens) \
+            and tokens[after].low == ",":
         name = _name_after(tokens, after + 1, blocked, words)  # "The Chairman of …, Cao Tuong Huy, on Monday …"
         if name is not None and (name[1] - name[0] < 2 or name[1] < len(tokens) and tokens[name[1]].low != ","):
             name = None

@@ -148,9 +148,10 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
     owner_span = _owner_before(tokens, first)
     if owner_span is not None:
         owner, first = owner_span, owner_span[0]
-    definite = first > 0 and tokens[first - 1].low in _STOP_BEFORE
+    local = first > 1 and tokens[first - 1].low in _LOCAL_ADJECTIVES and not tokens[first - 1].cap
+    definite = first > local and tokens[first - 1 - local].low in _STOP_BEFORE  # "the (provincial) chairman"
     if definite:
-        first -= 1
+        first -= 1 + local
     modifiers = {t.low for t in tokens[max(0, first - 2):first]}
     last = head_end
     in_charge = None
@@ -248,6 +249,8 @@ def _owner_before(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
             k -= 1
         elif tokens[k - 1].low == "of" and k < j and k > 1 and tokens[k - 2].cap:
             k -= 1  # "Board of Investment secretary-general"
+        elif tokens[k - 1].low == ")" and k > 3 and tokens[k - 3].low == "(" and tokens[k - 2].text.isupper():
+            k -= 3  # "Board of Investment (BOI) secretary-general"
         else:
             break
     while k < j and not tokens[k].cap:
