@@ -70,3 +70,8 @@ def test_relative_weeks_months_and_years(text, expected):
 
 def test_last_month_in_january_is_december_of_the_year_before():
     assert when("met last month", date(2024, 1, 10)).value == "2023-12"
+
+
+def test_the_next_day_follows_the_meeting_before():
+    assert when("He was received the next day.", FRIDAY, "2023-09-05").value == "2023-09-06"
+    assert when("He was received the following day.", FRIDAY, None).value is None

@@ -120,6 +120,28 @@ def test_a_place_inside_a_title_is_not_where_the_meeting_is():
             "Governor of Ibaraki Prefecture in Japan, recently.")
     (meeting,) = meetings.extract(article(text))
     assert meeting.location is None
-    text = "Consul General of Japan in Da Nang Mori Takero paid a working visit to Quang Tri province on Monday."
+    text = ("Consul General of Japan in Da Nang Mori Takero paid a working visit to Quang Tri province "
+            "on Monday.")
     (meeting,) = meetings.extract(article(text))
     assert meeting.location is not None and meeting.location.name == "Quang Tri"
+
+
+def test_a_lone_visit_of_long_ago_is_background():
+    text = ("Some 120 Korean firms attended an investment forum in Hung Yen on May 8. Chairman of the Hung Yen "
+            "Provincial People's Committee Tran Quoc Van addressed the forum. Governor of Chungcheongbuk Province "
+            "Kim Young-hwan visited Hung Yen in August last year.")
+    got = summary(text, "2024-05-10")
+    assert got == [(["Tran Quoc Van"], "2024-05-08", "Hung Yen")]
+
+
+def test_a_later_sentence_about_the_meeting_gives_its_date_and_place():
+    text = ("Minister of Construction Nguyen Thanh Nghi received Governor of Niigata Prefecture Hanazumi Hideyo. "
+            "The talks took place in Hanoi on Tuesday.")
+    assert summary(text) == [(["Hanazumi Hideyo", "Nguyen Thanh Nghi"], "2024-03-12", "Hanoi")]
+
+
+def test_a_pronoun_after_received_is_the_visitor_of_the_meeting_before():
+    text = ("Governor of Oita Prefecture Sato Kiichiro paid a working visit to Hue on Monday. Chairman of the "
+            "Thua Thien Hue Provincial People's Committee Nguyen Van Phuong received him at the provincial office.")
+    (meeting,) = meetings.extract(article(text, "2024-03-15"))
+    assert {p.name: p.role for p in meeting.participants} == {"Sato Kiichiro": "guest", "Nguyen Van Phuong": "host"}

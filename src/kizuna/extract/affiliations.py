@@ -4,6 +4,10 @@
 Affairs Department" → an organisation; "the company" → the latest company named before; a
 provincial title with no place stated → the place of the sentence or of the article.
 Gazetteer entries win; otherwise the phrase itself becomes the reference.
+
+``office_affiliation`` applies a title's rule: a minister's ministry, a governor's prefecture and a
+mayor's city (a provincial committee sitting in a city belongs to its province), a consul's
+Consulate General ("Consul General of Japan in Da Nang"), the mission a diplomat works at when named.
 """
 from __future__ import annotations
 
@@ -16,12 +20,15 @@ from ..text import fold
 from . import Article, per_article
 from .companies import CompanyMention, companies_in, normalise
 from .context import Focus, focus
+from .titles import TitlePhrase
 from .tokens import Token
 
 LOCALITY_KINDS = ("province", "prefecture", "city")
 _PLACE_WORDS = {"prefecture": "prefecture", "province": "province", "city": "city"}
 _COMPANY_TAIL = re.compile(r"\b(?:Bank|Corporation|Corp|Co|Ltd|Inc|Group|Holdings|JSC|Company|Mall|Motors|Engineering)\.?$",
                            re.IGNORECASE)
+_LOCAL = frozenset({"provincial", "municipal"})
+_MISSION = re.compile(r"\b(?:Embassy|Consulate|Mission)\b")
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
 
@@ -65,9 +72,16 @@ def sentence_companies(article: Article) -> tuple[tuple[CompanyMention, ...], ..
 
 
 def sentence_places(article: Article, tokens: tuple[Token, ...]) -> list[Place]:
-    """Localities in a sentence: gazetteer mentions, then "X prefecture" / "city of X" phrases."""
+    """Localities in a sentence: gazetteer mentions, then "X prefecture" / "city of X" phrases.
+
+    Computed once per stretch of tokens (people and meetings both ask); the list is shared, read-only.
+    """
     if not tokens:
         return []
+    return article.memo.get(("places", tokens[0].start, tokens[-1].end), lambda: _find_places(article, tokens))
+
+
+def _find_places(article: Article, tokens: tuple[Token, ...]) -> list[Place]:
     found = [Place(m.start, m.end, _entry_ref(m)) for m in article.mentions_in(tokens[0].start, tokens[-1].end)
              if m.entry.kind in LOCALITY_KINDS and m.form == "name"]
     covered = [(p.start, p.end) for p in found]
@@ -185,3 +199,98 @@ def context_locality(places_here: list[Place], places: ArticlePlaces, at: int,
     else:
         entry = places.focus.main(LOCALITY_KINDS, country="VN")
     return entry.ref() if entry else None
+
+
+def office_affiliation(article: Article, places: ArticlePlaces, here: list[Place], tokens: tuple[Token, ...],
+                       phrase: TitlePhrase, owner: tuple[int, int] | None,
+                       vietnamese: bool) -> tuple[EntityRef | None, str | None]:
+    """The org and country of a titled person, by the title's rule (vocab ``org`` column).
+
+    ``owner`` is the token span naming the organisation or place (before or after the title);
+    ``vietnamese`` tells whether the person's name is Vietnamese (the country when nothing else does).
+    """
+    rule = phrase.body.org if phrase.body is not None else phrase.head.org
+    hint = (phrase.body.country if phrase.body else None) or phrase.head.country
+    org: EntityRef | None = None
+    if owner is not None:
+        want = ("province", "prefecture", "city") if rule == "locality" else ()
+        org, stated_country = span_ref(article, places, tokens[owner[0]].start, tokens[owner[1] - 1].end, want)
+        hint = hint or stated_country or (org.country if org else None)
+        if org is not None and org.kind == "country" and rule in ("locality", "ministry"):
+            org = None
+    at = tokens[phrase.head_first].start
+    if org is None and owner is not None and tokens[owner[0] + (tokens[owner[0]].low == "the")].low in _LOCAL:
+        local = context_locality(here, places, at, "VN", foreign=False)  # "the provincial Department of …"
+        if local is not None:
+            words_after = tokens[owner[0] + 1 + (tokens[owner[0]].low == "the")].start
+            name = f"{local.name} {article.text[words_after:tokens[owner[1] - 1].end]}"
+            return EntityRef(name, "organisation", "VN"), "VN"
+    if org is None and rule == "locality":
+        org = context_locality(here, places, at, "VN" if hint == "VN" else None,
+                               foreign=hint != "VN" and not vietnamese)
+    if rule == "locality" and org is not None:
+        org = _locality_of_kind(article, org, _locality_kinds(phrase))
+    if rule == "embassy" and org is not None and _MISSION.search(org.name):
+        return org, org.country or hint  # "Deputy Head of the Japanese Embassy in Hanoi": the mission
+    if rule in ("country", "embassy") and (org is None or org.kind != "country"):
+        code = hint or ("VN" if vietnamese else _foreign_country(places))
+        entry = next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
+        org = entry.ref() if entry else org
+    if rule == "embassy" and org is not None and org.kind == "country" and "Consul" in phrase.head.normal:
+        seat = _seat(article, tokens, phrase, owner)
+        if seat is not None:  # "Consul General of Japan in Da Nang" works at the Consulate General there
+            office = "Consulate General" if "General" in phrase.head.normal else "Consulate"
+            return EntityRef(f"{office} of {org.name} in {seat}", "organisation", org.country), org.country
+    if rule == "ministry" and " of " in phrase.title:
+        code = hint or ("VN" if vietnamese else _foreign_country(places))
+        ministry = "Ministry" + phrase.title[phrase.title.index(" of "):]
+        entry = article.gazetteer.lookup(ministry, country=code)
+        org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
+    country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
+    return org, country
+
+
+def _locality_kinds(phrase: TitlePhrase) -> tuple[str, ...]:
+    """The kinds of locality an office belongs to, preferred first: a mayor's city, a governor's prefecture."""
+    office = (phrase.body.normal if phrase.body is not None else phrase.head.normal).lower()
+    if "mayor" in office or office.startswith(("municipal", "city")):
+        return ("city",)
+    if office.startswith("provincial"):
+        return ("province",)
+    if "governor" in office or "prefectural" in office:
+        return ("prefecture", "province")
+    return ()
+
+
+def _locality_of_kind(article: Article, ref: EntityRef, kinds: tuple[str, ...]) -> EntityRef:
+    """``ref`` as the wanted kind of locality: Fukuoka the city for its mayor, Lam Dong for the provincial
+    committee sitting in Da Lat (a city's province)."""
+    if not kinds or ref.kind in kinds:
+        return ref
+    gazetteer = article.gazetteer
+    for kind in kinds:
+        entry = gazetteer.lookup(ref.name, kind=kind, country=ref.country)
+        if entry is not None:
+            return entry.ref()
+    entry = gazetteer.lookup(ref.name, kind=ref.kind, country=ref.country)
+    parent = gazetteer.get(entry.parent) if entry is not None and entry.parent else None
+    if parent is not None and parent.kind in kinds and kinds == ("province",):
+        return parent.ref()
+    return ref
+
+
+def _seat(article: Article, tokens: tuple[Token, ...], phrase: TitlePhrase,
+          owner: tuple[int, int] | None) -> str | None:
+    """The city a consulate sits in: "… of Japan in Da Nang", "… in Osaka" after the title."""
+    stop = owner[1] if owner is not None and owner[0] >= phrase.last else min(len(tokens), phrase.last + 8)
+    for i in range(phrase.last, stop - 1):
+        if tokens[i].low == "in" and tokens[i + 1].cap:
+            for mention in article.mentions_in(tokens[i + 1].start, tokens[stop - 1].end):
+                if mention.start == tokens[i + 1].start and mention.entry.kind in ("city", "province", "prefecture"):
+                    return mention.entry.name
+    return None
+
+
+def _foreign_country(places: ArticlePlaces) -> str | None:
+    foreign = [c for c in places.countries if c != "VN"]
+    return foreign[0] if foreign else None

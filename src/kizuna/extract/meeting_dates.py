@@ -5,7 +5,7 @@ year before when that would put the date after publication); "on Thursday" is th
 Thursday up to publication; "yesterday", "today", "last weekend", "last week", "in June" are
 read from publication too, and so are "earlier this month" / "last month" (the month), "this week"
 (its month) and "earlier this year" (the year); "in September last year" is that September; "the same
-day" is the date of the meeting mentioned before (or the last day stated).
+day" is the date of the meeting mentioned before (or the last day stated), "the next day" the day after.
 "recently" and dates with no year when the publication date is unknown give no date.
 """
 from __future__ import annotations
@@ -22,9 +22,11 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTH_DAY = re.compile(r"\b(?i:on|from|dated)\s+(?:(?:\w+day),?\s+)?(?:\(?)" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(?i:on)\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_DAY_NAMES = "|".join(d.capitalize() for d in _WEEKDAYS)
+_DAY_TITLES = tuple(d.capitalize() for d in _WEEKDAYS)
+_DAY_NAMES = "|".join(_DAY_TITLES)
 # "at Tuesday's meeting"; "Kim met Tuesday with …" (news style without "on"), but not "the ministry said Tuesday"
-_WEEKDAY_BARE = re.compile(r"\b(" + _DAY_NAMES + r")['’]s\b|\b(?!said\b|says\b|told\b|announced\b|reported\b|stated\b)"
+_WEEKDAY_BARE = re.compile(r"\b(" + _DAY_NAMES + r")['’]s\b|"
+                           r"\b(?!said\b|says\b|told\b|announced\b|reported\b|stated\b)"
                            r"[a-z]+\s+(" + _DAY_NAMES + r")\b(?!['’]s)")
 _IN_MONTH = re.compile(r"\b(?i:in|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?)?" + _MONTH +
                        r"(?:\s+(\d{4})|\s+(?i:(last|this)\s+year))?\b")
@@ -33,6 +35,7 @@ _THIS_WEEK = re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:earlier|early)\s+this\s+year\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|later\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b",
                        re.IGNORECASE)
+_NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+day\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:recently|lately|earlier|in\s+the\s+past|previously|over\s+the\s+years)\b", re.IGNORECASE)
 _RELATIVE = (
     (re.compile(r"\byesterday\b", re.IGNORECASE), 1),
@@ -76,6 +79,9 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
                 return When(_month_day(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "explicit")
     if _has(lowered, _SAME_DAY_WORDS) and _SAME_DAY.search(text):
         return When(previous, "same_day")
+    if previous is not None and len(previous) == 10 and ("next day" in lowered or "following day" in lowered) \
+            and _NEXT_DAY.search(text):
+        return When((date.fromisoformat(previous) + timedelta(days=1)).isoformat(), "same_day")
     days = _has(lowered, _WEEKDAY_WORDS)
     match = _WEEKDAY.search(text) if days else None
     if match and published is not None:
@@ -83,7 +89,7 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         return When((published - timedelta(days=back)).isoformat(), "relative")
-    bare = _WEEKDAY_BARE.search(text) if days and published is not None else None
+    bare = _WEEKDAY_BARE.search(text) if days and published is not None and _has(text, _DAY_TITLES) else None
     if bare and published is not None:
         day = (bare.group(1) or bare.group(2)).lower()
         return When((published - timedelta(days=(published.weekday() - _WEEKDAYS.index(day)) % 7)).isoformat(),

@@ -4,8 +4,11 @@ A sentence mentions a meeting when it holds a cue of ``vocab/meeting_cues.csv`` 
 "held talks with", "paid a working trip to", "seminar", "put into operation") and names at
 least one participant. Who is host or guest follows from the cue: the subject of "received"
 hosts, whoever a delegation is "led by" is a guest, the subject of "paid a visit to" is a
-guest, people at an event speak. Mentions of one real meeting (headline, caption, body, "for
-his part" and later speakers) are merged into one record.
+guest, people at an event speak, "was received by X" makes X the host, and the signatories of
+"Governor X and Chairman Y signed …" are the two sides (``meeting_places`` says where the
+meeting is and which side that makes the host). Mentions of one real meeting (headline,
+caption, body, "for his part", "the two governors signed …" and later speakers) are merged
+into one record; a past trip told in passing ("who visited Bac Ninh last year") is none.
 """
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ from functools import lru_cache
 from ..records import EntityRef, Evidence, Meeting, Participant, Record
 from ..text import Span, fold
 from . import Article, per_article
-from .affiliations import article_places, sentence_places
+from .affiliations import article_places
 from .context import resolve_anaphor
 from .meeting_dates import when
-from .people import Cast, Person, PersonMention, cast, name_vocab
+from .meeting_places import host_by_place, in_side_remark, is_location, meeting_location
+from .people import Cast, Person, PersonMention, cast
 from .sectors import find_sectors
 from .tokens import read_vocab
 
@@ -27,16 +31,10 @@ EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
         "vague", "past", "back_ref", "sign", "pair", "planned"}
 PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event", "sign")
-_RELATIVE_CLAUSE = re.compile(r"[,(;—–]\s*(?:who|which|whose)\b[^,;()—–]*$", re.IGNORECASE)
-_ATTRIBUTIVE = re.compile(r"\s*[-–]\s*[A-Z]|\s+(?:companies|company|firms|businesses|enterprises|investors|delegations?|officials|leaders|"
-                          r"people|authorities|products|government|side|partners|students|workers)\b")
 _DATELINE = re.compile(r"[^()\n—–]{2,40}?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[—–-])\s")
+_PRONOUN_AFTER = re.compile(r"\s+(?:him|her|them)\b")
 _SIDE_KINDS = ("organisation", "company", "province", "prefecture", "city")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
-_UNKNOWN_PLACE = re.compile(r"\bin\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s+(?:on|last|this|earlier|in)\b|\s*[,.;]|\s*$)")
-_LOCATION_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|to|visited|visiting|visits)\s+(?:the\s+)?(?:(?!of\s)[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
-    r"(?:(?:province|prefecture|city)\s+of\s+)?$")
 _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
 _LEAD_SENTENCES = 4
 
@@ -61,8 +59,11 @@ def cue_vocab() -> CueVocab:
     rows = read_vocab("meeting_cues.csv", ("phrase", "cue", "kind"),
                       {"cue": CUES, "kind": {"", "reception", "talks", "visit", "event"}})
     phrases = sorted((r["phrase"].lower() for r in rows), key=len, reverse=True)
-    alternatives = [r"\s*".join(re.escape(w) for w in p.split()) for p in phrases]
-    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
+    by_first: dict[str, list[str]] = {}  # longest first within each first letter: one group can match
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(r"\s*".join(re.escape(w) for w in phrase[1:].split(" ")))
+    groups = [re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items()]
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(groups) + r")(?![a-z])")
     return CueVocab(pattern, {r["phrase"].lower().replace(" ", ""): (r["cue"], r["kind"]) for r in rows})
 
 
@@ -142,12 +143,15 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
                 running_date = stated.value
         here = people.at(span.start, span.end)
         if not primary:
+            if drafts and stated.how in ("explicit", "relative") and any(c.cue == "back_ref" for c in cues):
+                _complete(drafts[-1], _location(article, span, here, cues), stated.value)  # "The talks were on Monday."
             _attach(drafts, here, cues, index)
             continue
         draft = _mention(article, places, span, cues, primary, here, drafts, lead=index < _LEAD_SENTENCES)
         if draft is None:
-            if drafts and any(c.cue == "pair" for c in cues):  # "The two governors signed … in Bandung."
-                _complete(drafts[-1], _location(article, span, here), stated.value)
+            told_before = any(c.cue == "past" for c in cues)  # "the two sides signed an MoU last year"
+            if drafts and any(c.cue == "pair" for c in cues) and not told_before:  # "The two governors signed …"
+                _complete(drafts[-1], _location(article, span, here, cues), stated.value)
             _attach(drafts, here, cues, index)
             continue
         past = any(c.cue in ("vague", "past") for c in cues)
@@ -157,19 +161,44 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
             draft.location = places.focus.dateline.ref()
         back = any(c.cue in ("back_ref", "pair") for c in cues) or bool(draft.implicit) and draft.cue == "host_verb"
-        # the earlier visit of someone the article already has meet ("Kuroiwa first came to Bac Ninh in
-        # September last year") is background, not a meeting of its own
         known = {name for d in drafts for name in d.people}
-        background = any(c.cue == "past" for c in cues) and bool(draft.people) and set(draft.people) <= known
-        _merge(drafts, draft, back=back, new_allowed=not background)
+        _merge(drafts, draft, back=back, new_allowed=not _background(article, draft, cues, known))
     for draft in drafts:
-        _host_by_place(article, draft)
+        _sides_of_signatories(draft)
+        if draft.cue in ("mutual", "sign", "event") and draft.location is not None:
+            host_by_place(article, draft.location, draft.cue, draft.people)
     return [_finish(article, d) for d in drafts if _worth(d)]
+
+
+def _sides_of_signatories(draft: Draft) -> None:
+    """At a signing of two localities, the people who speak for each side host or visit as their side does."""
+    sides = {fold(ref.name): role for ref, role in draft.entities.values() if role in ("host", "guest")}
+    if draft.cue != "sign" or len(set(sides.values())) < 2:
+        return
+    for name, (person, role) in list(draft.people.items()):
+        side = sides.get(fold(person.org.name)) if person.org is not None else None
+        if side is not None and role in ("speaker", "participant"):
+            draft.people[name] = (person, side)
+
+
+def _background(article: Article, draft: Draft, cues: list[Cue], known: set[str]) -> bool:
+    """A past trip told in passing, not a meeting of its own: the earlier visit of someone the article already
+    has meet ("Kuroiwa first came to Bac Ninh in September last year"), or a lone visitor's trip of long ago."""
+    if not any(c.cue == "past" for c in cues) or not draft.people:
+        return False
+    if set(draft.people) <= known:
+        return True
+    lone = len(draft.people) + len(draft.entities) < 2
+    published = article.published
+    return lone and published is not None and draft.date is not None and \
+        (published.year - int(draft.date[:4])) * 12 + published.month - int(draft.date[5:7] or published.month) > 6
 
 
 def _main_clause(text: str, span: Span, cues: list[Cue]) -> list[Cue]:
     """Cues outside relative clauses: "X, who visited Y last year, said …" tells no meeting."""
-    return [c for c in cues if c.cue not in PRIMARY or not _RELATIVE_CLAUSE.search(text[span.start:c.start])]
+    if not cues or "who" not in span.text and "which" not in span.text:
+        return cues
+    return [c for c in cues if c.cue not in PRIMARY or not in_side_remark(text[span.start:c.start])]
 
 
 def _complete(draft: Draft, location: EntityRef | None, day: str | None) -> None:
@@ -186,7 +215,7 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
         verbs = [c for c in verbs if any(m.start > c.end for _, m in here) or c.start - span.start <= 3]
     cue = verbs[0] if verbs else primary[0]
     kind = cue.kind or "event"
-    draft = Draft(kind, span, None, _location(article, span, here), sentences=[span],
+    draft = Draft(kind, span, None, _location(article, span, here, cues), sentences=[span],
                   index=article.sentences.index(span), cue=cue.cue)
     if cue.cue == "sign":
         signed = _signing(article, places, span, cue, cues, here, draft)
@@ -223,7 +252,8 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
             all(m.start < cue.start for _, m in here if m.start != leader):
         for number, name in enumerate(list(draft.people)):  # "X and Y agreed … during talks": first named hosts
             draft.people[name] = (draft.people[name][0], "host" if number == 0 else "guest")
-    unsaid_guest = passive and not any(m.start < cue.start for _, m in here)  # "He was received by X"
+    unsaid_guest = passive and not any(m.start < cue.start for _, m in here) or \
+        cue.cue == "host_verb" and _PRONOUN_AFTER.match(article.text, cue.end, span.end) is not None  # "received him"
     if (opening and cue.cue == "mutual" or unsaid_guest) and drafts:
         protagonist = _protagonist(drafts[-1] if unsaid_guest else drafts[0])
         if protagonist is not None and protagonist.name not in draft.people:
@@ -232,8 +262,23 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
     if not draft.people and cue.cue != "event":
         return None
     _entities(article, places, span, cue, draft)
+    if cue.cue == "mutual" and drafts:
+        _visitor_stays_guest(drafts[0], draft)
     draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
     return draft if draft.people or draft.entities or lead and cue.cue == "event" else None
+
+
+def _visitor_stays_guest(trip: Draft, draft: Draft) -> None:
+    """Talks during a trip the article opened with: the visitor is the guest, whoever they talk with hosts."""
+    visitors = {name for name, (_, role) in trip.people.items() if role == "guest"} if trip.kind == "visit" else set()
+    if not any(draft.people.get(name, (None, ""))[1] == "host" for name in visitors):
+        return
+    for name, (person, role) in list(draft.people.items()):
+        if role in ("host", "guest"):
+            draft.people[name] = (person, "guest" if name in visitors else "host")
+    for key, (ref, role) in list(draft.entities.items()):
+        if role == "guest":
+            draft.entities[key] = (ref, "host")
 
 
 def _is_passive(text: str, span: Span, cue: Cue) -> bool:
@@ -245,7 +290,8 @@ def _is_passive(text: str, span: Span, cue: Cue) -> bool:
 def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
              here: list[tuple[Person, PersonMention]], draft: Draft) -> Draft | None:
     """ "Governor X and Chairman Y signed …": the signatories are the two sides, the first named hosts
-    (unless the place says otherwise, see ``_host_by_place``); "X signed … with Y": X hosts, Y is the guest."""
+    (unless the place says otherwise, see ``meeting_places.host_by_place``); "X signed … with Y": X hosts,
+    Y is the guest."""
     named = [(p, m) for p, m in here if not m.anaphor]
     signers = [p for p, m in named if m.start < cue.start]
     others = [p for p, m in named if m.start > cue.end]
@@ -258,7 +304,7 @@ def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
         dateline = _DATELINE.match(article.text, span.start, span.end)
         sides = [m for m in article.mentions_in(dateline.end() if dateline else span.start, span.end)
                  if m.form == "name" and m.entry.kind in _SIDE_KINDS and article.text[m.start - 1:m.start] != "("
-                 and not _is_location(article, m.start)]
+                 and not is_location(article, m.start)]
         for number, mention in enumerate(sides):
             draft.entities[mention.entry.name] = (mention.entry.ref(), "host" if number == 0 else "guest")
         return draft if len(draft.entities) >= 2 else None
@@ -271,23 +317,6 @@ def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
     if len(draft.people) < 2:
         _entities(article, places, span, cue, draft)
     return draft if len(draft.people) + len(draft.entities) >= 2 else None
-
-
-def _host_by_place(article: Article, draft: Draft) -> None:
-    """Talks and signings: the side whose locality (or country) the meeting takes place in hosts."""
-    if draft.cue not in ("mutual", "sign") or draft.location is None:
-        return
-    where = draft.location
-    parent = article.gazetteer.lookup(where.name, kind=where.kind, country=where.country)
-    around = {fold(where.name)} | ({fold(e.name) for e in [article.gazetteer.get(parent.parent)] if e}
-                                   if parent is not None and parent.parent else set())
-    sides = {name: (person, role) for name, (person, role) in draft.people.items() if role in ("host", "guest")}
-    local = {n for n, (p, _) in sides.items() if p.org is not None and fold(p.org.name) in around}
-    if not local and where.country:
-        local = {n for n, (p, _) in sides.items() if p.country == where.country}
-    if local and len(local) < len(sides):
-        for name, (person, _) in sides.items():
-            draft.people[name] = (person, "host" if name in local else "guest")
 
 
 def _protagonist(first: Draft) -> Person | None:
@@ -328,7 +357,7 @@ def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> N
         else:
             for mention in article.mentions_in(cue.end, end):
                 if mention.entry.kind in ("organisation", "company", "prefecture", "province", "city") \
-                        and mention.form == "name" and not _is_location(article, mention.start):
+                        and mention.form == "name" and not is_location(article, mention.start):
                     draft.entities[mention.entry.name] = (mention.entry.ref(), object_role)
                     break
     if cue.cue == "urge" and not any(role == "guest" for _, role in draft.entities.values()):
@@ -340,33 +369,9 @@ def _anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             re.finditer(r"\bthe\s+(prefecture|province|city)\b(?!\s+of)", text[:end]) if m.start() >= start]
 
 
-def _is_location(article: Article, start: int) -> bool:
-    return bool(_LOCATION_BEFORE.search(article.text, max(0, start - 60), start))
-
-
-def _location(article: Article, span: Span, here: list[tuple[Person, PersonMention]]) -> EntityRef | None:
-    """Where the meeting is: a place after "in", "at", "to", "visited" — not one inside a participant's
-    title ("Governor of Kanagawa Prefecture in Japan") nor one naming others ("Kanagawa businesses")."""
-    titles = [(m.phrase_start, m.phrase_end) for _, m in here]
-    for place in sentence_places(article, article.tokens(span.start, span.end)):
-        if any(a <= place.start < b for a, b in titles) or _ATTRIBUTIVE.match(article.text, place.end, span.end) \
-                or _RELATIVE_CLAUSE.search(article.text[span.start:place.start]):
-            continue  # … or a place of a side remark: "X, who visited Bac Ninh last year, met Y in Yokohama"
-        if _is_location(article, place.start):
-            return place.ref
-    return _unknown_place(article, span, titles)
-
-
-def _unknown_place(article: Article, span: Span, titles: list[tuple[int, int]]) -> EntityRef | None:
-    """A city the gazetteer does not know, closing a meeting clause: "signed the document in Suwon."."""
-    for match in _UNKNOWN_PLACE.finditer(article.text, span.start, span.end):
-        start, name = match.start(1), match.group(1)
-        if any(a <= start < b for a, b in titles) or article.mentions_in(start, match.end(1)) or \
-                any(word in name_vocab().not_name for word in fold(name).lower().replace("-", " ").split()):
-            continue
-        if find_cues(article.text, span.start, start, article.folded):
-            return EntityRef(name, "city", None)
-    return None
+def _location(article: Article, span: Span, here: list[tuple[Person, PersonMention]],
+              cues: list[Cue]) -> EntityRef | None:
+    return meeting_location(article, span, [(m.phrase_start, m.phrase_end) for _, m in here], [c.start for c in cues])
 
 
 def _attach(drafts: list[Draft], here: list[tuple[Person, PersonMention]], cues: list[Cue], index: int) -> None:
@@ -428,6 +433,9 @@ def _conflict(old: Draft, new: Draft) -> bool:
             return True
         if any(r == role and fold(ref.name) != fold(e.name) for e, r in old.entities.values()):
             return True
+        visited = old.location if old.kind == "visit" and "host" not in {r for _, r in old.people.values()} else None
+        if role == "host" and visited is not None and fold(visited.name) != fold(ref.name):
+            return True  # a visit to Chiba is hosted by Chiba, not by the company met later
     return False
 
 

@@ -5,26 +5,27 @@ months or function words (``vocab/name_parts.csv``). Vietnamese names come famil
 ("Nguyễn Xuân Bình", "Nguyen Van Thang"); Japanese names in either order ("Kuroiwa Yuji",
 "Akihiko Fukai"); Korean ("Lee Cheol Woo"), Indonesian ("Franky Sibarani") and others as met.
 Honorifics (Mr., Ms., H.E., Dr., Madam) are dropped; "the late" and "former" office holders are
-left out. A name is only taken where a title or an honorific anchors it; later mentions
+left out. A name is only taken where a title or an honorific anchors it: after the title, before
+it ("X, chairman of …"), in apposition ("The Chairman of …, X, …"), after "counterpart" (the other
+side's same office), or as one word before ", president of Kubota" right after a meeting verb
+("held talks with Tomita, …"). A lower-case title takes a following name only after the
+organisation it belongs to ("BOI secretary-general Narit …", not "Film director …"). Later mentions
 ("Minister Thang", "Tuan", "Prime Minister Pham", "the Deputy PM") resolve to the person named
 earlier or later in the article. The order of the name is kept as the text gives it.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import EntityRef
 from . import Article, per_article
-from .affiliations import ArticlePlaces, Place, article_places, context_locality, sentence_places, span_ref
+from .affiliations import ArticlePlaces, Place, article_places, office_affiliation, sentence_places
 from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
 from .tokens import Token, read_vocab, tokenize
 
 _MAX_NAME = 5
-_LOCAL = frozenset({"provincial", "municipal"})
-_MISSION = re.compile(r"\b(?:Embassy|Consulate|Mission)\b")
 _BEFORE_SINGLE_NAME = frozenset({"with", "met", "received", "welcomed", "and", "by", "said", "told"})
 Blocked = frozenset[int]  # starts of the tokens of a sentence that cannot be part of a name
 
@@ -344,12 +345,14 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
         if not phrase.definite:
             return None
         start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
-        org, country = _affiliation(article, places, here, tokens, phrase, owner, "")
+        org, country = office_affiliation(article, places, here, tokens, phrase, owner, vietnamese=False)
         return PersonMention(index, start, end, article.text[start:end], phrase.title, org, country,
                              phrase.head.normal, phrase.visiting, anaphor=True, phrase_start=start, phrase_end=end)
     a, b = name
     person_name = article.text[tokens[a].start:tokens[b - 1].end]
-    org, country = _affiliation(article, places, here, tokens, phrase, owner, person_name)
+    if owner is not None and tokens[owner[0]].low == "its":
+        owner = _antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
+    org, country = office_affiliation(article, places, here, tokens, phrase, owner, is_vietnamese(person_name))
     edges = (phrase.first, a, max(phrase.last, b, after, owner[1] if owner else 0) - 1)
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(phrase.title),
                          org, country, phrase.head.normal, phrase.visiting,
@@ -358,59 +361,6 @@ def _titled(article: Article, places: ArticlePlaces, here: list[Place], tokens: 
 
 def _clean_title(title: str) -> str:
     return title[:1].upper() + title[1:]
-
-
-def _affiliation(article: Article, places: ArticlePlaces, here: list[Place], tokens: tuple[Token, ...],
-                 phrase: TitlePhrase, owner: tuple[int, int] | None, person: str) -> tuple[EntityRef | None, str | None]:
-    """The org and country of a titled person, by the title's rule (vocab ``org`` column)."""
-    rule = phrase.body.org if phrase.body is not None else phrase.head.org
-    hint = (phrase.body.country if phrase.body else None) or phrase.head.country
-    org: EntityRef | None = None
-    if owner is not None and tokens[owner[0]].low == "its":
-        owner = _antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
-    if owner is not None:
-        want = ("province", "prefecture", "city") if rule == "locality" else ()
-        org, stated_country = span_ref(article, places, tokens[owner[0]].start, tokens[owner[1] - 1].end, want)
-        hint = hint or stated_country or (org.country if org else None)
-        if org is not None and org.kind == "country" and rule in ("locality", "ministry"):
-            org = None
-    vietnamese = is_vietnamese(person)
-    at = tokens[phrase.head_first].start
-    if org is None and owner is not None and tokens[owner[0] + (tokens[owner[0]].low == "the")].low in _LOCAL:
-        local = context_locality(here, places, at, "VN", foreign=False)  # "the provincial Department of …"
-        if local is not None:
-            words_after = tokens[owner[0] + 1 + (tokens[owner[0]].low == "the")].start
-            name = f"{local.name} {article.text[words_after:tokens[owner[1] - 1].end]}"
-            return EntityRef(name, "organisation", "VN"), "VN"
-    if org is None and rule == "locality":
-        org = context_locality(here, places, at, "VN" if hint == "VN" else None,
-                               foreign=hint != "VN" and not vietnamese)
-    if rule == "locality" and org is not None:
-        org = _locality_of_kind(article, org, _locality_kinds(phrase))
-    if rule == "embassy" and org is not None and _MISSION.search(org.name):
-        return org, org.country or hint  # "Deputy Head of the Japanese Embassy in Hanoi": the mission
-    if rule in ("country", "embassy") and (org is None or org.kind != "country"):
-        code = hint or ("VN" if vietnamese else _foreign_country(places))
-        entry = next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
-        org = entry.ref() if entry else org
-    if rule == "embassy" and org is not None and org.kind == "country" and "Consul" in phrase.head.normal:
-        seat = _seat(article, tokens, phrase, owner)
-        if seat is not None:  # "Consul General of Japan in Da Nang" works at the Consulate General there
-            office = "Consulate General" if "General" in phrase.head.normal else "Consulate"
-            return EntityRef(f"{office} of {org.name} in {seat}", "organisation", org.country), org.country
-    if rule == "ministry" and " of " not in phrase.title and owner is not None:
-        for k in range(owner[0], owner[1]):  # "Indonesian Investment Minister"
-            port = title_vocab().portfolios.match(tokens[:owner[1]], k)
-            if port is not None and port[0] == owner[1]:
-                code = hint or ("VN" if vietnamese else _foreign_country(places))
-                return EntityRef("Ministry of " + port[1].normal, "organisation", code), code
-    if rule == "ministry" and " of " in phrase.title:
-        code = hint or ("VN" if vietnamese else _foreign_country(places))
-        ministry = "Ministry" + phrase.title[phrase.title.index(" of "):]
-        entry = article.gazetteer.lookup(ministry, country=code)
-        org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
-    country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
-    return org, country
 
 
 def _antecedent_org(tokens: tuple[Token, ...], before: int) -> tuple[int, int] | None:
@@ -424,52 +374,6 @@ def _antecedent_org(tokens: tuple[Token, ...], before: int) -> tuple[int, int] |
                 start -= 1
             return (start, end) if end - start >= 2 else None
     return None
-
-
-def _locality_kinds(phrase: TitlePhrase) -> tuple[str, ...]:
-    """The kinds of locality an office belongs to, preferred first: a mayor's city, a governor's prefecture."""
-    office = (phrase.body.normal if phrase.body is not None else phrase.head.normal).lower()
-    if "mayor" in office or office.startswith(("municipal", "city")):
-        return ("city",)
-    if office.startswith("provincial"):
-        return ("province",)
-    if "governor" in office or "prefectural" in office:
-        return ("prefecture", "province")
-    return ()
-
-
-def _locality_of_kind(article: Article, ref: EntityRef, kinds: tuple[str, ...]) -> EntityRef:
-    """``ref`` as the wanted kind of locality: Fukuoka the city for its mayor, Lam Dong for the provincial
-    committee sitting in Da Lat (a city's province)."""
-    if not kinds or ref.kind in kinds:
-        return ref
-    gazetteer = article.gazetteer
-    for kind in kinds:
-        entry = gazetteer.lookup(ref.name, kind=kind, country=ref.country)
-        if entry is not None:
-            return entry.ref()
-    entry = gazetteer.lookup(ref.name, kind=ref.kind, country=ref.country)
-    parent = gazetteer.get(entry.parent) if entry is not None and entry.parent else None
-    if parent is not None and parent.kind in kinds and kinds == ("province",):
-        return parent.ref()
-    return ref
-
-
-def _seat(article: Article, tokens: tuple[Token, ...], phrase: TitlePhrase,
-          owner: tuple[int, int] | None) -> str | None:
-    """The city a consulate sits in: "… of Japan in Da Nang", "… in Osaka" after the title."""
-    stop = owner[1] if owner is not None and owner[0] >= phrase.last else min(len(tokens), phrase.last + 8)
-    for i in range(phrase.last, stop - 1):
-        if tokens[i].low == "in" and tokens[i + 1].cap:
-            for mention in article.mentions_in(tokens[i + 1].start, tokens[stop - 1].end):
-                if mention.start == tokens[i + 1].start and mention.entry.kind in ("city", "province", "prefecture"):
-                    return mention.entry.name
-    return None
-
-
-def _foreign_country(places: ArticlePlaces) -> str | None:
-    foreign = [c for c in places.countries if c != "VN"]
-    return foreign[0] if foreign else None
 
 
 @per_article

@@ -10,6 +10,12 @@ Minister", "Executive Officer") with, around it:
   it tells the organisation or country;
 - an organisation after "of" ("President of Gunma Bank"): the org, not part of the title.
 
+The office is kept as the document states it: qualifiers ("acting", "interim") stay in the title,
+abbreviations are read ("Gov.", "Vice Gov.", "Amb.", "Rep."), a hyphen may join the words of a
+head ("Vice-chairwoman"), a portfolio before a minister becomes "Minister of …" ("Japanese Foreign
+Minister", "Japan's economy minister"), and two offices of one person are joined ("Deputy Prime
+Minister and Commerce Minister X").
+
 ``find_titles`` returns these phrases with token spans; people.py attaches names to them.
 """
 from __future__ import annotations
@@ -213,9 +219,10 @@ def _possessor_at(tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
 
 
 def _place_before_body(tokens: tuple[Token, ...], i: int, words: TitleVocab) -> tuple[int, int, int] | None:
-    """A place written before a body without "'s": "the Hanoi People's Committee" → ``(i, j, j)``."""
-    for j in range(i + 1, min(i + 4, len(tokens))):
-        if not tokens[j - 1].cap:
+    """A place written before a body without "'s": "the Hanoi People's Committee" → ``(i, j, j)``
+    ("the Ba Ria - Vung Tau Provincial People's Committee" too)."""
+    for j in range(i + 1, min(i + 6, len(tokens))):
+        if not tokens[j - 1].cap and not (tokens[j - 1].low in ("-", "–") and j - 1 > i):
             return None
         if words.bodies.match(tokens, j) is not None:
             inner = tokens[j].low in _PLACE_WORDS and words.bodies.match(tokens, j + 1) is not None
@@ -223,7 +230,8 @@ def _place_before_body(tokens: tuple[Token, ...], i: int, words: TitleVocab) -> 
     return None
 
 
-def _place_word_inside(tokens: tuple[Token, ...], first: int, end: int, words: TitleVocab) -> tuple[int, TitleWord] | None:
+def _place_word_inside(tokens: tuple[Token, ...], first: int, end: int,
+                       words: TitleVocab) -> tuple[int, TitleWord] | None:
     """A body starting with "City"/"Province" right after a place name: the word belongs to the place."""
     if first == 0 or tokens[first].low not in _PLACE_WORDS or not tokens[first - 1].cap:
         return None
