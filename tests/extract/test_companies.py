@@ -66,3 +66,17 @@ def test_names_joined_to_a_company_are_companies(text, names):
 
 def test_tyre_makers_are_companies():
     assert [c.name for c in find_companies("Korean group Nexen Tire opened a plant")] == ["Nexen Tire"]
+
+
+def test_head_words_regex_matches_like_a_plain_alternation():
+    import re
+
+    from kizuna.extract import companies
+
+    vocab = companies.words()
+    ordered = sorted(vocab.heads | set(vocab.legal), key=len, reverse=True)
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(companies._flexible(w) for w in ordered) + r")(?![\w-])")
+    texts = [w + " " + w.lower() + " x" + w + " " + w + "s, " + w for w in ordered]
+    texts.append("Meitoku Engineering Co., Ltd and Sojitz Corporation opened a Hotel Group office; pre-Company talks.")
+    for text in texts:
+        assert [m.span() for m in vocab.head_pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]

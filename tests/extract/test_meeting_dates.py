@@ -75,3 +75,14 @@ def test_last_month_in_january_is_december_of_the_year_before():
 def test_the_next_day_follows_the_meeting_before():
     assert when("He was received the next day.", FRIDAY, "2023-09-05").value == "2023-09-06"
     assert when("He was received the following day.", FRIDAY, None).value is None
+
+
+def test_earlier_or_later_in_the_day_is_the_day_of_the_meeting_before() -> None:
+    assert when("Earlier in the day, the governor met investors", FRIDAY, "2023-09-06").value == "2023-09-06"
+    assert when("Later that day the minister toured a plant", FRIDAY, "2023-09-06").how == "same_day"
+    assert when("Earlier, the governor met investors", FRIDAY).how == "vague"
+
+
+def test_month_names_must_end_a_word_to_count() -> None:
+    assert when("The Marketing Director said on Mayday", FRIDAY).how == "none"
+    assert when("They met on Sept. 4", FRIDAY).value == "2023-09-04"

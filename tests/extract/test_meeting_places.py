@@ -42,3 +42,15 @@ def test_the_side_of_the_place_hosts():
     people = {p.name: (p, "host" if p.name.startswith("Oigawa") else "guest") for p in cast(art).people}
     host_by_place(art, EntityRef("Hanoi", "city", "VN"), "mutual", people)
     assert {name: role for name, (_, role) in people.items()} == {"Oigawa Kazuhiko": "guest", "Tran Sy Thanh": "host"}
+
+
+def test_an_unknown_city_lies_in_the_dateline_country_or_the_sparsely_listed_side():
+    from kizuna.extract.meeting_places import place_country
+    art = article("Governor Kim Young-hwan of Chungcheongbuk and Chairman of the Bac Giang People's Committee "
+                  "Le Anh Duong signed the accord in Cheongju.")
+    people = {p.name: (p, "host") for p in cast(art).people}
+    where = EntityRef("Cheongju", "city", None)
+    assert place_country(art, where, people, None).country == "KR"  # Korean cities: few in the gazetteer
+    assert place_country(art, where, {}, None).country is None  # no sides, no guess
+    hanoi = art.gazetteer.lookup("Hanoi")
+    assert place_country(art, where, people, hanoi).country == "VN"  # the dateline's country is one side's

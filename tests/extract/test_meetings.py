@@ -145,3 +145,20 @@ def test_a_pronoun_after_received_is_the_visitor_of_the_meeting_before():
             "Thua Thien Hue Provincial People's Committee Nguyen Van Phuong received him at the provincial office.")
     (meeting,) = meetings.extract(article(text, "2024-03-15"))
     assert {p.name: p.role for p in meeting.participants} == {"Sato Kiichiro": "guest", "Nguyen Van Phuong": "host"}
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Kuroiwa Yuji will pay a working visit to Bac Ninh next month, Chairman Vuong Quoc Tuan said.",
+    "Consul General Ono Masuo said the consulate plans to hold an investment seminar in Osaka in May.",
+    "An investment conference, to be held in Fukuoka in July, will be opened by Governor Hattori Seitaro.",
+])
+def test_meetings_told_as_future_are_none(text):
+    assert meetings.extract(article(text)) == []
+
+
+def test_signatories_after_by_in_a_passive_signing():
+    (meeting,) = meetings.extract(article(
+        "The accord was signed at a ceremony in Chiba by Governor Kumagai Toshihito and Chairman of the "
+        "Dong Thap People's Committee Pham Thien Nghia on Monday.", "2024-03-15"))
+    assert {p.name: p.role for p in meeting.participants} == {"Kumagai Toshihito": "host", "Pham Thien Nghia": "guest"}
+    assert (meeting.date, meeting.location.name) == ("2024-03-11", "Chiba")

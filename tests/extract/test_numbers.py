@@ -82,3 +82,10 @@ def test_a_sum_in_two_currencies_is_one_figure(text: str, expected: list[tuple[f
 @pytest.mark.parametrize("text", ["the top 10 localities", "among the top-5 investors", "Japan's top 20 firms"])
 def test_a_top_list_is_no_figure(text: str) -> None:
     assert _read(text) == []
+
+
+def test_counts_in_words_only_when_asked_and_never_after_a_determiner() -> None:
+    text = fold("It has ties with seven Japanese localities, and the two countries signed twenty-one deals.")
+    assert find_quantities(text, 0, len(text), default()) == []
+    spelled = find_quantities(text, 0, len(text), default(), spelled=True)
+    assert [(q.text, q.value, q.spelled) for q in spelled] == [("seven", 7, True), ("twenty-one", 21, True)]

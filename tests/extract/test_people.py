@@ -129,3 +129,44 @@ def test_hyphenated_heads_and_qualifiers_are_title_words():
     titles = [t.title for t in find_titles(tokenize("acting Vice-Chairman Tran Binh and Amb. Ito Naoki"))]
     assert titles == ["Acting Vice Chairman", "Ambassador"]
     assert "vice-chairman" in vocab().words
+
+
+def test_a_counterpart_of_the_same_country_moves_the_model_to_the_other_country():
+    result = cast(article("Japan and Vietnam agreed to deepen ties. Foreign Minister Iwaya Takeshi held talks "
+                          "with his Vietnamese counterpart Bui Thanh Son in Hanoi."))
+    countries = {p.name: (p.country, p.org.country if p.org else None) for p in result.people}
+    assert countries == {"Iwaya Takeshi": ("JP", "JP"), "Bui Thanh Son": ("VN", "VN")}
+    alone = cast(article("Foreign Minister Iwaya Takeshi met his Vietnamese counterpart Bui Thanh Son."))
+    assert {p.name: p.country for p in alone.people} == {"Iwaya Takeshi": None, "Bui Thanh Son": "VN"}
+
+
+def test_an_ambassador_is_posted_to_a_country_not_its_envoy():
+    found = people_of("Indonesia and Japan marked 66 years of ties. Ambassador to Indonesia Yamada Shinichi and "
+                      "Jakarta acting Governor Budi Santoso spoke.")
+    assert found == {"Yamada Shinichi": ("Ambassador to Indonesia", "Japan"),
+                     "Budi Santoso": ("Acting Governor", "Jakarta")}
+
+
+def test_companies_keep_the_name_as_stated():
+    found = cast(article("Samsung Electronics president Roh Tae-moon met Toyota Motor Vietnam general director "
+                         "Hiroyuki Ueda and Samsung Biologics chief executive John Rim."))
+    orgs = {p.name: (p.org.name, p.org.alt) for p in found.people}
+    assert orgs == {"Roh Tae-moon": ("Samsung", ("Samsung Electronics",)),
+                    "Hiroyuki Ueda": ("Toyota Motor Vietnam", ()),
+                    "John Rim": ("Samsung Biologics", ("Samsung",))}
+
+
+def test_the_department_of_the_prefecture_named_before():
+    found = people_of("A Shizuoka delegation was led by Ikeda Junko, director general of the prefecture's "
+                      "Economic and Industry Department.")
+    assert found == {"Ikeda Junko": ("Director General", "Shizuoka Economic and Industry Department")}
+
+
+def test_the_cheap_test_before_tokens_lets_every_title_and_honorific_through():
+    from kizuna.extract.people import person_cue
+    heads = [" ".join(key) for key in vocab().heads.entries]
+    for phrase in heads + sorted(name_vocab().honorifics) + ["for his part"]:
+        assert person_cue().search(phrase), phrase
+        assert person_cue().search(f"(x {phrase.replace(' ', '  ')}, y)"), phrase
+    assert person_cue().search("development of the exporting sector") is None
+    assert people_of("The province exported rice and coffee to Japan in 2023.") == {}

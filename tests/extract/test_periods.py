@@ -78,3 +78,19 @@ def test_present_without_publication_is_open() -> None:
 def test_this_year_without_publication_uses_the_reference_year() -> None:
     assert _periods("over the first eleven months this year", DateContext(None, 2013)) == [
         ("span", "2013-01", "2013-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in the first quarter", ("span", "2024-01", "2024-03")),
+    ("in the first 11 months", ("span", "2024-01", "2024-11")),
+    ("in the second half", ("span", "2024-07", "2024-12")),
+    ("in the first quarter of this year", ("span", "2025-01", "2025-03")),
+])
+def test_a_span_without_a_year_never_ends_after_publication(text: str, expected: tuple[str, str, str]) -> None:
+    january = DateContext(date(2025, 1, 20), 2025)
+    assert _periods(text, january) == [expected]
+
+
+def test_a_comparison_base_is_no_period_but_a_year_beside_it_is() -> None:
+    assert _periods("up 7% year-on-year in 2024") == [("span", "2024", "2024")]
+    assert _periods("up from the same period last year") == []

@@ -51,3 +51,33 @@ def test_league_verbs_follow_the_article_when_told() -> None:
 def test_among_countries_counts_when_the_sentence_is_about_investors() -> None:
     assert _ranks("Its investors hold 900 projects, ranking sixth among 110 countries and territories.") == \
         [("investor_rank", 6, 110)]
+
+
+def test_a_league_counts_on_after_followed_by_and_takes_its_size_from_among() -> None:
+    folded = fold("Among 57 countries and territories investing in Korea, the US led with $4.4 billion, "
+                  "followed by Japan with $1.7 billion and China with $1.1 billion.")
+    hits = find_ranks(folded, 0, len(folded), default())
+    assert [(h.metric, h.value, h.rank_of, h.league) for h in hits] == [
+        ("investor_rank", 1, 57, True), ("investor_rank", 2, 57, True), ("investor_rank", 3, 57, True)]
+    assert [folded[h.start:h.end] for h in hits[1:]] == ["japan", "china"]
+
+
+def test_followed_by_without_a_league_is_no_rank() -> None:
+    assert _ranks("Manufacturing attracted $13 billion in investment, followed by real estate with $2 billion.") == []
+
+
+def test_largest_among_foreign_investors_has_no_count() -> None:
+    assert _ranks("Japan is the largest among foreign investors in the province.") == [("investor_rank", 1, None)]
+
+
+def test_an_apposition_with_its_names_no_partner() -> None:
+    assert _ranks("Thailand's exports to China, its largest market, rose 5 percent.") == []
+    assert _ranks("Japan remains Vietnam's top ODA provider and its third-largest investor.") == \
+        [("partner_rank", 1, None), ("partner_rank", 3, None)]
+
+
+def test_rank_hints_find_words_inside_a_stretch() -> None:
+    from kizuna.extract.ranks import RankHints
+    folded = fold("Trade grew. Japan ranked third. Exports rose.")
+    hints = RankHints(folded)
+    assert hints.within(12, 31) and not hints.within(0, 11) and not hints.within(32, len(folded))

@@ -55,7 +55,7 @@ def test_extracting_twice_gives_the_same_records():
     ("Interim Chairman of the Provincial People's Council Lo Van Phuong spoke.", "Lo Van Phuong",
      "Interim Chairman of the Provincial People's Council"),
     ("Mitsubishi UFJ Research chief economist Kobayashi Shinichiro spoke.", "Kobayashi Shinichiro", "Chief Economist"),
-    ("Japanese Ambassador to Vietnam Ito Naoki spoke.", "Ito Naoki", "Ambassador"),
+    ("Japanese Ambassador to Vietnam Ito Naoki spoke.", "Ito Naoki", "Ambassador to Vietnam"),
     ("Sony chairman and chief executive officer Yoshida Kenichiro spoke.", "Yoshida Kenichiro",
      "Chairman and Chief Executive Officer"),
     ("Indonesia's trade minister Zulkifli Hasan spoke.", "Zulkifli Hasan", "Minister of Trade"),

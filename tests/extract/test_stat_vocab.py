@@ -53,3 +53,19 @@ def test_after_cues_must_name_a_money_metric(tmp_path: Path) -> None:
         load(tmp_path)
     assert len(error.value.problems) == 2
     assert default().after_cues["fdi"] == "registered_capital"
+
+
+def test_qualifier_is_the_longest_phrase_ending_on_a_word() -> None:
+    vocab = default()
+    assert vocab.qualifier_before("nearly reaching $5", len("nearly reaching ")) == "approx"
+    assert vocab.qualifier_before("more than us$5", len("more than ")) == "more_than"
+    assert vocab.qualifier_before("hover 5", len("hover ")) == "exact"  # "over" inside a word is no qualifier
+    assert vocab.qualifier_before("the over 430,000", len("the over ")) == "more_than"
+
+
+def test_one_company_and_deficit_groups_are_loaded() -> None:
+    vocab = default()
+    assert vocab.has("company_mark", "kato farm co. has invested")
+    assert vocab.has("one_project", "on march 3 inaugurated its factory")
+    assert not vocab.has("company_mark", "the cooperation between the two sides")
+    assert [m.group() for m in vocab.find("deficit", "a trade deficit with japan")] == ["trade deficit"]

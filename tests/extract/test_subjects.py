@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kizuna.extract.stat_vocab import default as vocabulary
-from kizuna.extract.subjects import Actor, Binding, Topic, actors, refine
+from kizuna.extract.subjects import Actor, Binding, Topic, actors, refine, topic_of
 from kizuna.gazetteer import default
 from kizuna.records import WORLD, EntityRef
 from kizuna.text import fold
@@ -62,3 +62,18 @@ def test_host_totals_are_world() -> None:
     assert _refine(text, "active_projects", Binding(VIETNAM, None), "44,100") == Binding(WORLD, VIETNAM)
     text = "Japanese investors had 5,000 projects."
     assert _refine(text, "active_projects", Binding(JAPAN, None), "5,000") == Binding(JAPAN, None)
+
+
+def test_topic_leaves_out_countries_named_for_comparison() -> None:
+    text = ("Japanese investors registered 230 projects in Thailand in 2024, ranking third after China, Singapore "
+            "and Taiwan. China and Singapore led again.")
+    gazetteer = default()
+    topic = topic_of(gazetteer.find(text, 0, len(text)), fold(text), gazetteer)
+    assert (topic.origin.name, topic.host.name) == ("Japan", "Thailand")  # type: ignore[union-attr]
+
+
+def test_topic_host_is_the_country_invested_in() -> None:
+    text = "South Korea attracted $15 billion. Among investors in South Korea, the United States led."
+    gazetteer = default()
+    topic = topic_of(gazetteer.find(text, 0, len(text)), fold(text), gazetteer)
+    assert topic.host is not None and topic.host.name == "South Korea"

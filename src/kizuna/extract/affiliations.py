@@ -12,14 +12,14 @@ Consulate General ("Consul General of Japan in Da Nang"), the mission a diplomat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..gazetteer import Mention
+from ..gazetteer import Entry, Mention
 from ..records import EntityRef
-from ..text import fold
+from ..text import fold, key
 from . import Article, per_article
 from .companies import CompanyMention, companies_in, normalise
-from .context import Focus, focus
+from .context import Focus, focus, resolve_anaphor
 from .titles import TitlePhrase
 from .tokens import Token
 
@@ -27,8 +27,10 @@ LOCALITY_KINDS = ("province", "prefecture", "city")
 _PLACE_WORDS = {"prefecture": "prefecture", "province": "province", "city": "city"}
 _COMPANY_TAIL = re.compile(r"\b(?:Bank|Corporation|Corp|Co|Ltd|Inc|Group|Holdings|JSC|Company|Mall|Motors|Engineering)\.?$",
                            re.IGNORECASE)
+_PLACE_WORD = re.compile(r"(?<![^\W_])(?:prefecture|province|city)(?![^\W_])")  # a token of _PLACE_WORDS
 _LOCAL = frozenset({"provincial", "municipal"})
 _MISSION = re.compile(r"\b(?:Embassy|Consulate|Mission)\b")
+_PLACE_POSSESSIVE = re.compile(r"((?i:prefecture|province|city))['’]s\s+([A-Z].*)$")
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
 
@@ -43,26 +45,20 @@ class Place:
 
 @dataclass(frozen=True)
 class ArticlePlaces:
-    """What the article is about: its focus places and the companies it names, in order."""
+    """What the article is about: its focus places and the countries it names."""
 
     focus: Focus
-    companies: tuple[tuple[int, EntityRef], ...]
     countries: tuple[str, ...]  # ISO codes of countries named, most frequent first
 
 
 @per_article
 def article_places(article: Article) -> ArticlePlaces:
-    """The article's focus places, companies and countries (computed once per article)."""
+    """The article's focus places and countries (computed once per article)."""
     counts: dict[str, int] = {}
     for mention in article.mentions:
         if mention.entry.kind == "country" and mention.entry.country:
             counts[mention.entry.country] = counts.get(mention.entry.country, 0) + 1
-    companies: list[tuple[int, EntityRef]] = []
-    for found in sentence_companies(article):
-        for company in found:
-            country = next((m.entry.country for m in article.mentions_in(company.start, company.end)), None)
-            companies.append((company.start, EntityRef(company.name, "company", country)))
-    return ArticlePlaces(focus(article), tuple(companies), tuple(sorted(counts, key=lambda c: -counts[c])))
+    return ArticlePlaces(focus(article), tuple(sorted(counts, key=lambda c: -counts[c])))
 
 
 @per_article
@@ -71,19 +67,39 @@ def sentence_companies(article: Article) -> tuple[tuple[CompanyMention, ...], ..
     return tuple(companies_in(article, span.start, span.end) for span in article.sentences)
 
 
-def sentence_places(article: Article, tokens: tuple[Token, ...]) -> list[Place]:
-    """Localities in a sentence: gazetteer mentions, then "X prefecture" / "city of X" phrases.
+def company_refs(article: Article, start: int, end: int) -> tuple[tuple[int, EntityRef], ...]:
+    """The companies named in the sentence ``[start, end)``: (offset, reference), in text order.
 
-    Computed once per stretch of tokens (people and meetings both ask); the list is shared, read-only.
+    Companies are looked for only in the sentences that ask (once per sentence): most never do.
     """
-    if not tokens:
-        return []
-    return article.memo.get(("places", tokens[0].start, tokens[-1].end), lambda: _find_places(article, tokens))
+    def compute() -> tuple[tuple[int, EntityRef], ...]:
+        return tuple((c.start, EntityRef(c.name, "company", next(
+            (m.entry.country for m in article.mentions_in(c.start, c.end)), None)))
+            for c in companies_in(article, start, end))
+
+    return article.memo.get(("company_refs", start, end), compute)
 
 
-def _find_places(article: Article, tokens: tuple[Token, ...]) -> list[Place]:
-    found = [Place(m.start, m.end, _entry_ref(m)) for m in article.mentions_in(tokens[0].start, tokens[-1].end)
+def companies_before(article: Article, at: int) -> list[tuple[int, EntityRef]]:
+    """The companies the article names before offset ``at``, in text order."""
+    return [pair for span in article.sentences if span.start < at
+            for pair in company_refs(article, span.start, span.end) if pair[0] < at]
+
+
+def sentence_places(article: Article, start: int, end: int) -> list[Place]:
+    """Localities in the sentence ``[start, end)``: gazetteer mentions, then "X prefecture" / "city of X".
+
+    Computed once per sentence (people and meetings both ask); the list is shared, read-only.
+    """
+    return article.memo.get(("places", start, end), lambda: _find_places(article, start, end))
+
+
+def _find_places(article: Article, start: int, end: int) -> list[Place]:
+    found = [Place(m.start, m.end, _entry_ref(m)) for m in article.mentions_in(start, end)
              if m.entry.kind in LOCALITY_KINDS and m.form == "name"]
+    if _PLACE_WORD.search(article.folded[start:end]) is None:
+        return sorted(found, key=lambda p: p.start)  # no "prefecture", "province", "city": no grammar match
+    tokens = article.tokens(start, end)
     covered = [(p.start, p.end) for p in found]
     for i, tok in enumerate(tokens):
         kind = _PLACE_WORDS.get(tok.low)
@@ -126,11 +142,17 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
     mentions = [m for m in article.mentions_in(start, end)]
     country = next((m.entry.country for m in mentions if m.entry.kind == "country"), None)
     if stripped.lower() in ("company", "group", "firm", "corporation"):
-        earlier = [ref for offset, ref in places.companies if offset < start]
-        return (earlier[-1] if earlier else None), None
+        earlier = companies_before(article, start)
+        return (earlier[-1][1] if earlier else None), None
     if stripped.lower() == "its":
         earlier_orgs = [m for m in article.mentions if m.end <= start and m.entry.kind in ("organisation", "company")]
         return (earlier_orgs[-1].entry.ref(), earlier_orgs[-1].entry.country) if earlier_orgs else (None, None)
+    local = _PLACE_POSSESSIVE.match(stripped)
+    if local:  # "the prefecture's Economic and Industry Department": the prefecture named before
+        entry = resolve_anaphor(article, local.group(1), start, places.focus)
+        if entry is not None:
+            return EntityRef(f"{entry.name} {deglue(local.group(2)).strip()}", "organisation", entry.country), \
+                entry.country
     named = [m for m in mentions if m.entry.kind != "country" and m.form == "name"]
     if len(mentions) == 1 and mentions[0].entry.kind == "country" and fold(mentions[0].text) == fold(stripped):
         return mentions[0].entry.ref(), mentions[0].entry.country  # "Vietnamese" (President): the country
@@ -145,7 +167,7 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
     for m in named:
         if m.text.lower() == re.sub(r"\s+(prefecture|province|city)$", "", core, flags=re.IGNORECASE).lower() \
                 and (not want or m.entry.kind in want or m.entry.kind not in LOCALITY_KINDS + ("organisation",)):
-            return m.entry.ref(), m.entry.country
+            return _as_stated(m.entry, m.text), m.entry.country
     if place_word:
         name = core[:place_word.start()].strip()
         entry = article.gazetteer.lookup(core) or article.gazetteer.lookup(name)  # "Ho Chi Minh City"
@@ -163,8 +185,11 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
         entry = article.gazetteer.lookup(core)
         return (entry.ref(), entry.country) if entry else (EntityRef(core, "organisation", None), None)
     inner = next((m.entry.country for m in mentions if m.entry.country), None)
+    subsidiary = _subsidiary(named, mentions, core)
+    if subsidiary is not None:  # "Toyota Motor Vietnam": the company as named, not its parent
+        return subsidiary, subsidiary.country
     if len(named) == 1 and not _COMPANY_TAIL.search(core) and len(core.split()) <= len(named[0].text.split()) + 1:
-        return named[0].entry.ref(), named[0].entry.country
+        return _as_stated(named[0].entry, deglue(re.sub(r"['’]s\b", "", core)).strip()), named[0].entry.country
     name = deglue(re.sub(r"['’]s\b", "", core)).strip()
     if _COMPANY_TAIL.search(core):
         name = normalise(name)
@@ -173,6 +198,26 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
             kind = "company"
         return EntityRef(name, kind, country or inner), country or inner
     return EntityRef(name, "organisation", country or inner), country or inner
+
+
+def _as_stated(entry: Entry, stated: str) -> EntityRef:
+    """A company as the gazetteer knows it, with the name the text gives as ``alt`` ("Toyota", alt "Toyota
+    Motor"); a name the gazetteer does not list ("Samsung Biologics" for Samsung) is kept, the entry's as alt."""
+    ref = entry.ref()
+    if entry.kind != "company" or key(stated) == key(entry.name):
+        return ref
+    if any(key(stated) == key(name) for name in entry.names):
+        return replace(ref, alt=(stated,))
+    return EntityRef(stated, "company", entry.country, alt=(entry.name,))
+
+
+def _subsidiary(named: list[Mention], mentions: list[Mention], core: str) -> EntityRef | None:
+    """A company named with a country after it ("Toyota Motor Vietnam", "Aeon Vietnam"): its subsidiary there."""
+    if len(named) != 1 or named[0].entry.kind != "company" or not core.startswith(named[0].text):
+        return None
+    rest = core[len(named[0].text):].strip()
+    country = next((m for m in mentions if m.entry.kind == "country" and m.form == "name" and m.text == rest), None)
+    return EntityRef(core, "company", country.entry.country) if rest and country is not None else None
 
 
 def context_locality(places_here: list[Place], places: ArticlePlaces, at: int,
@@ -201,12 +246,13 @@ def context_locality(places_here: list[Place], places: ArticlePlaces, at: int,
     return entry.ref() if entry else None
 
 
-def office_affiliation(article: Article, places: ArticlePlaces, here: list[Place], tokens: tuple[Token, ...],
+def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
                        phrase: TitlePhrase, owner: tuple[int, int] | None,
                        vietnamese: bool) -> tuple[EntityRef | None, str | None]:
     """The org and country of a titled person, by the title's rule (vocab ``org`` column).
 
-    ``owner`` is the token span naming the organisation or place (before or after the title);
+    ``tokens`` are the sentence's; ``owner`` is the token span naming the organisation or place (before or
+    after the title);
     ``vietnamese`` tells whether the person's name is Vietnamese (the country when nothing else does).
     """
     rule = phrase.body.org if phrase.body is not None else phrase.head.org
@@ -220,13 +266,14 @@ def office_affiliation(article: Article, places: ArticlePlaces, here: list[Place
             org = None
     at = tokens[phrase.head_first].start
     if org is None and owner is not None and tokens[owner[0] + (tokens[owner[0]].low == "the")].low in _LOCAL:
-        local = context_locality(here, places, at, "VN", foreign=False)  # "the provincial Department of …"
+        # "the provincial Department of …"
+        local = context_locality(_here(article, tokens), places, at, "VN", foreign=False)
         if local is not None:
             words_after = tokens[owner[0] + 1 + (tokens[owner[0]].low == "the")].start
             name = f"{local.name} {article.text[words_after:tokens[owner[1] - 1].end]}"
             return EntityRef(name, "organisation", "VN"), "VN"
     if org is None and rule == "locality":
-        org = context_locality(here, places, at, "VN" if hint == "VN" else None,
+        org = context_locality(_here(article, tokens), places, at, "VN" if hint == "VN" else None,
                                foreign=hint != "VN" and not vietnamese)
     if rule == "locality" and org is not None:
         org = _locality_of_kind(article, org, _locality_kinds(phrase))
@@ -234,7 +281,7 @@ def office_affiliation(article: Article, places: ArticlePlaces, here: list[Place
         return org, org.country or hint  # "Deputy Head of the Japanese Embassy in Hanoi": the mission
     if rule in ("country", "embassy") and (org is None or org.kind != "country"):
         code = hint or ("VN" if vietnamese else _foreign_country(places))
-        entry = next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
+        entry = country_entry(article, code)
         org = entry.ref() if entry else org
     if rule == "embassy" and org is not None and org.kind == "country" and "Consul" in phrase.head.normal:
         seat = _seat(article, tokens, phrase, owner)
@@ -248,6 +295,19 @@ def office_affiliation(article: Article, places: ArticlePlaces, here: list[Place
         org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
     country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
     return org, country
+
+
+def country_entry(article: Article, code: str | None) -> Entry | None:
+    """The gazetteer's country with ISO ``code``, or None (looked up once per article and code)."""
+    if code is None:
+        return None
+    return article.memo.get(("country", code), lambda: next(
+        (e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None))
+
+
+def _here(article: Article, tokens: tuple[Token, ...]) -> list[Place]:
+    """The places of the sentence made of ``tokens`` (asked only when a title names no place)."""
+    return sentence_places(article, tokens[0].start, tokens[-1].end)
 
 
 def _locality_kinds(phrase: TitlePhrase) -> tuple[str, ...]:

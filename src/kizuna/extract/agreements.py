@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,7 @@ from ..records import Agreement, EntityRef, Evidence, Record
 from ..text import Span
 from . import Article
 from .companies import companies_in
-from .context import Focus, anaphors, focus, ref, resolve_anaphor, resolve_date
+from .context import Focus, anaphors, event_date, focus, ref, resolve_anaphor, resolve_date, sentence_cues
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
 FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
@@ -59,10 +60,15 @@ _PEOPLE_PAIR = re.compile(
 _ATTRIBUTE = re.compile(
     r",\s+(?:which|who|whose|where)\b[^,;]*(?:,|$)|"
     r",\s+(?:an?|the)\s+[^,;]*?\b(?:based|headquartered|located)\s+in\b[^,;]*(?:,|$)|"
-    r"\b(?:based|headquartered)\s+in\s+[^,;]*?(?=,|$)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b")
+    r"\b(?:based|headquartered)\s+in\s+[^,;]*?(?=,|$)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b|"
+    # "Maebashi City in Japan's Gunma Prefecture": the prefecture holds the city, it is no party
+    r"(?<=[Cc]ity\s)in\s+[^,;.]{0,40}?\b(?:Prefecture|prefecture|Province|province)\b")
 _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<area>[A-Z][\w'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)"
                           r"(?!(?:Minister|Deputy|Vice|Japanese|Vietnamese|Korean|Thai)\b)[A-Z][\w'’-]*){0,6})")
 _BASED_NAME = re.compile(r"\b[A-Z][\w'’-]*-based\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>(?!The\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|same\s+)?$")
+# where a sentence may hold a second agreement: "…, and proposed that …", "…; …"
+_CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ed\b)|;\s+")
 _FRIENDS = re.compile(r"sister|twin|friend", re.IGNORECASE)
 _LEVEL_KINDS = {"provincial": ("province", "city"), "municipal": ("city",), "city": ("city",), "prefectural": ("prefecture",)}
 
@@ -104,65 +110,93 @@ def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[AgreementCue, ...]:
     return tuple(found)
 
 
-def _first(field: str, text: str, pos: int = 0) -> re.Match[str] | None:
-    for cue in cues():
+def _first(field: str, text: str, allowed: list[AgreementCue], pos: int = 0,
+           endpos: int | None = None) -> re.Match[str] | None:
+    endpos = len(text) if endpos is None else endpos
+    for cue in allowed:
         if cue.field == field:
-            match = cue.pattern.search(text, pos)
+            match = cue.pattern.search(text, pos, endpos)
             if match:
                 return match
     return None
 
 
-def _value(field: str, text: str) -> str | None:
-    for cue in cues():
+def _value(field: str, text: str, allowed: list[AgreementCue]) -> str | None:
+    for cue in allowed:
         if cue.field == field and cue.pattern.search(text):
             return cue.value
     return None
 
 
 def extract(article: Article) -> list[Record]:
-    """Agreement records stated in the article, one per kind, status and set of parties."""
+    """Agreement records stated in the article, one per kind, status and set of parties. A sentence
+    stating two agreements ("signed an MoU in 2019, and proposed upgrading it …") is read clause by
+    clause; "The MoC was signed …" after an MoC was found is that MoC again."""
     places = focus(article)
     records: list[Agreement] = []
     seen: set[tuple[str, str, frozenset[str]]] = set()
-    for span in article.sentences:
-        for record in _sentence(article, span, places):
-            key = (record.kind, record.status, frozenset(p.name for p in record.parties))
-            if key not in seen:
-                seen.add(key)
-                records.append(record)
+    for index, sentence in enumerate(article.sentences):
+        allowed = [cues()[i] for i in sentence_cues(article, sentence, "agreements")]  # the cues that may match
+        if not any(cue.field == "kind" for cue in allowed):
+            continue
+        for span in _clauses(sentence, allowed):
+            for record in _sentence(article, span, places, allowed, index, {r.kind for r in records}):
+                key = (record.kind, record.status, frozenset(p.name for p in record.parties))
+                if key not in seen:
+                    seen.add(key)
+                    records.append(record)
     return list(records)
 
 
-def _kind(text: str) -> tuple[re.Match[str], str] | None:
+def _clauses(sentence: Span, allowed: list[AgreementCue]) -> list[Span]:
+    """The sentence, or its clauses when two of them each state an agreement (a kind and a status)."""
+    cuts = list(_CLAUSE_SPLIT.finditer(sentence.text))
+    if not cuts:
+        return [sentence]
+    bounds = [(0, cuts[0].start())] + [(a.end(), b.start()) for a, b in zip(cuts, cuts[1:])] + \
+        [(cuts[-1].end(), len(sentence.text))]
+    parts = [Span(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in bounds]
+    stating = [p for p in parts if _kind(p.text, allowed) and _value("status", p.text, allowed)]
+    return parts if len(stating) >= 2 else [sentence]
+
+
+def _kind(text: str, allowed: list[AgreementCue]) -> tuple[re.Match[str], str] | None:
     """The first kind cue of the sentence (in cue priority); "upgrade the MoU into a cooperation
     agreement" names the agreement it is upgraded into."""
+    candidates = [cue for cue in allowed if cue.field == "kind"]
+    if not candidates:
+        return None
     upgrade = _UPGRADE.search(text)
     for start in ((upgrade.end(), 0) if upgrade else (0,)):
-        for cue in cues():
-            if cue.field == "kind":
-                match = cue.pattern.search(text, start)
-                if match and (not start or match.start() == start):
-                    return match, cue.value
+        for cue in candidates:
+            match = cue.pattern.search(text, start)
+            if match and (not start or match.start() == start):
+                return match, cue.value
     return None
 
 
-def _sentence(article: Article, span: Span, places: Focus) -> list[Agreement]:
-    found = _kind(span.text)
+def _sentence(article: Article, span: Span, places: Focus, allowed: list[AgreementCue], index: int,
+              known_kinds: set[str]) -> list[Agreement]:
+    """The agreements a sentence (or clause) ``span`` of the ``index``-th sentence states."""
+    found = _kind(span.text, allowed)
     if found is None:
         return []
     kind_match, kind = found
-    status = _value("status", span.text)
+    status = _value("status", span.text, allowed)
     if status is None:
         return []
     text, base = article.text, span.start
     kind_start, kind_end = base + kind_match.start(), base + kind_match.end()
-    groups = _party_groups(article, span, kind_start, kind_end, places)
+    if kind in known_kinds and _DEFINITE.search(text, max(span.start, kind_start - 12), kind_start):
+        return []  # "The MoC was signed by …": the one already found
+    groups = _party_groups(article, span, kind_start, kind_end, places, allowed)
     if not groups:
         return []
     date_end = _DATE_END.search(text, kind_end, span.end)
     stated = text[span.start:date_end.start() if date_end else span.end]
     date = resolve_date(re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), stated), article.published)
+    if date is None and status == "signed":
+        date = event_date(article, span, index)
     topics = _topics(span.text[kind_match.start():])
     confidence = 0.85 if status == "signed" else 0.7
     return [
@@ -174,7 +208,7 @@ def _sentence(article: Article, span: Span, places: Focus) -> list[Agreement]:
 
 
 def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
-                  places: Focus) -> list[list[EntityRef]]:
+                  places: Focus, allowed: list[AgreementCue]) -> list[list[EntityRef]]:
     """The parties of each agreement the sentence states (a "with A, B and C" list fans out)."""
     text = article.text
     between = re.match(r"\s+(?:\w+\s+){0,4}?between\s+", text[kind_end:span.end])
@@ -183,7 +217,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
         stop = _clause_end(text, start, span.end)
         parties = _parties(article, start, stop, places)
         return [_complete(parties, places)] if parties else []
-    verb = _first("status", text[:span.end], span.start)
+    verb = _first("status", text, allowed, span.start, span.end)
     verb_start = min(verb.start(), kind_start) if verb else kind_start
     boundaries = [m.end() for m in _SUBJECT_BOUNDARY.finditer(text, span.start, span.end) if m.end() <= verb_start]
     subject_start = boundaries[-1] if boundaries else span.start
@@ -217,7 +251,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
 def _people_parties(article: Article, span: Span, before: int) -> list[EntityRef]:
     """"The two signed", "both ministers": the organisations of the people named just before
     (this sentence up to ``before`` and the one before it), when they are at least two."""
-    index = article.sentences.index(span)
+    index = bisect_right([s.start for s in article.sentences], span.start) - 1
     start = article.sentences[index - 1].start if index > 0 else span.start
     found = [entity for entity in _organisations(article, start, before) if entity.kind in ("organisation", "company")]
     if len(found) < 2:

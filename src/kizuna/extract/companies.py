@@ -23,6 +23,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer, Mention
 from ..text import key
 from . import Article
+from .prefilter import CueFilter
 from .sectors import VOCAB_DIR, VocabularyError
 
 ROLES = ("head", "legal")
@@ -47,6 +48,7 @@ _LIST_CUE = re.compile(
     r"(?:notably|particularly|including)\s+(?:those\s+)?(?:by|of|from))\s+",
     re.IGNORECASE,
 )
+_WORD_BEFORE_SPACE = re.compile(r"(" + _WORD.pattern + r")\s+$")
 _LIST_ITEM = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|&))*")
 _BRAND_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'-]*[\w])(?![’']s\b)")
 _NOT_BRAND_WORD = frozenset({
@@ -106,9 +108,22 @@ def load_words(vocab_dir: Path = VOCAB_DIR) -> CompanyWords:
     return CompanyWords(
         heads=frozenset(heads),
         legal=tuple(legal),
-        head_pattern=re.compile(r"(?<![\w-])(?:" + "|".join(_flexible(w) for w in words) + r")(?![\w-])"),
+        head_pattern=re.compile(_word_alternation(words) + r"(?![\w-])"),
         legal_tail=re.compile(r"(?:,?\s+(?:" + legal_alternatives + r")(?![\w-]))+\.?"),
     )
+
+
+def _word_alternation(words: list[str]) -> str:
+    r"""``(?<![\w-])(?:w1|w2|…)`` for words in this order, written so that the regex engine skips
+    quickly to the capital letters words start with: "P(?<![\w-]P)(?:recision|…)|C(?<![\w-]C)(?:o…)".
+    Words that start with another character keep the plain form."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        flexible, first = _flexible(word), re.escape(word[:1])
+        if not word[:1].isalnum() or not flexible.startswith(first) or flexible[len(first):len(first) + 1] == "?":
+            return r"(?<![\w-])(?:" + "|".join(_flexible(w) for w in words) + ")"
+        groups.setdefault(first, []).append(flexible[len(first):])
+    return "(?:" + "|".join(f"{first}(?<![\\w-]{first})(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def _flexible(word: str) -> str:
@@ -256,7 +271,7 @@ def _extend_left(text: str, floor: int, head_start: int) -> int | None:
     cursor = head_start
     while True:
         before = text[max(floor, cursor - 40):cursor]
-        match = re.search(r"(" + _WORD.pattern + r")\s+$", before)
+        match = _WORD_BEFORE_SPACE.search(before)
         if not match or "\n" in match.group(0):
             break
         token_start = cursor - len(before) + match.start(1)
@@ -278,8 +293,15 @@ def _extend_left(text: str, floor: int, head_start: int) -> int | None:
     return tokens[0][0] if tokens else None
 
 
+@lru_cache(maxsize=1)
+def _list_cue_filter() -> CueFilter:
+    return CueFilter((_LIST_CUE,), word_starts=True)
+
+
 def _by_list(text: str, start: int, end: int) -> list[CompanyMention]:
     found: list[CompanyMention] = []
+    if not _list_cue_filter().any(text[start:end]):
+        return found
     for cue in _LIST_CUE.finditer(text, start, end):
         cursor = cue.end()
         while cursor < end:

@@ -8,19 +8,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..gazetteer import Entry, Mention
 from ..reading.dates import MONTHS
 from ..records import EntityRef
-from . import Article
+from ..text import Span
+from . import Article, per_article
+from .meeting_dates import when
+from .prefilter import CueFilter
 
 PLACE_KINDS = ("province", "prefecture", "city")
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ON_DAY = re.compile(r"\b(?:on|dated)\s+(?:\w+day,?\s+)?" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_ON_DAY = re.compile(r"\b(?:on|dated|since)\s+(?:\w+day,?\s+)?" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\s+" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _IN_MONTH = re.compile(r"\b(?:in|since|from)\s+" + _MONTH + r",?\s+(\d{4})\b")
 _IN_YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b")
-_IN_MONTH_ALONE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?!\s*,?\s*\d)\b")
+_IN_MONTH_ALONE = re.compile(r"\b(?:in|since)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?!\s*,?\s*\d)\b")
 _ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHOR = re.compile(
@@ -29,6 +33,12 @@ _ANAPHOR = re.compile(
     r"capital(?!\s+(?:contributions?|increase|investment|flows?|markets?|goods)\b))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"\s*([^()\n—–]{2,40}?(?:\s*[–-]\s*[^()\n—–]{2,20})?)\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[—–-])\s")
+_AT_EVENT = re.compile(r"\b(?:at|during|on)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|reception|"
+                       r"working\s+session|session|visit|trip|ceremony|event|forum|conference|seminar|occasion|sidelines)\b",
+                       re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:signed|inked|concluded|sealed|established)\b")
+_LEAD = 4  # sentences of an article's lead: the news event
 _NOUN_KINDS = {
     "province": ("province",), "prefecture": ("prefecture",), "city": ("city", "province"),
     "municipality": ("city",), "locality": PLACE_KINDS, "capital": ("city",),
@@ -52,6 +62,7 @@ class Focus:
         return None
 
 
+@per_article
 def focus(article: Article) -> Focus:
     """Count the article's place mentions; the dateline place counts double."""
     counter: Counter[str] = Counter()
@@ -69,10 +80,10 @@ def focus(article: Article) -> Focus:
 
 
 def _dateline_place(article: Article) -> Entry | None:
-    """The place a dateline names: "ĐÀ NẴNG —", "Can Tho (VNA) –", "Ba Ria – Vung Tau (VNA) –"."""
+    """The place a dateline names: "ĐÀ NẴNG —", "Can Tho (VNA) –", "Ba Ria – Vung Tau (VNA) –",
+    "TOKYO, Feb. 12 (Kyodo) --"."""
     for span in article.sentences[:3]:
-        head = re.match(r"\s*([^()\n—–]{2,40}?(?:\s*[–-]\s*[^()\n—–]{2,20})?)\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]\s",
-                        span.text)
+        head = _DATELINE.match(span.text)
         if head:
             for mention in article.mentions_in(span.start, span.start + head.end(1)):
                 if mention.entry.kind in PLACE_KINDS:
@@ -119,8 +130,9 @@ def anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def resolve_date(text: str, published: date | None) -> str | None:
-    """The date a clause states, at its precision: "on May 8" (year from publication), "on Monday" (the
-    last Monday up to publication), "in March 2025", "in March" (the last March up to publication), "in 2014"."""
+    """The date a clause states, at its precision: "on May 8" / "since July 1" (year from publication),
+    "on Monday" (the last Monday up to publication), "in March 2025", "in March" / "since July" (the last
+    such month up to publication), "in 2014"."""
     for pattern, order in ((_ON_DAY, "mdy"), (_DAY_MONTH, "dmy")):
         match = pattern.search(text)
         if match:
@@ -153,6 +165,66 @@ def resolve_date(text: str, published: date | None) -> str | None:
     return match.group(1) if match else None
 
 
+def event_date(article: Article, span: Span, index: int) -> str | None:
+    """The date of the event a signing stated without a date (in ``span``, part of the ``index``-th
+    sentence) belongs to: a signing "at the meeting" or in the article's lead took place at the meeting
+    named in it or just before, or on the day the sentences just before state ("Japan and Vietnam
+    agreed Tuesday …"). A perfect tense ("have signed") is background: no date."""
+    if _PERFECT.search(span.text) or (index >= _LEAD and not _AT_EVENT.search(span.text)):
+        return None
+    stated = when(span.text, article.published)
+    if stated.value is not None and stated.how in ("explicit", "relative"):
+        return stated.value
+    from .meetings import article_meetings  # meetings imports this module
+    starts = [s.start for s in article.sentences[max(0, index - 2):index + 1]]
+    for meeting in reversed(article_meetings(article)):
+        if meeting.date is not None and starts[0] <= meeting.record.evidence.start <= span.start:
+            return meeting.date
+    for previous in reversed(article.sentences[max(0, index - 2):index]):
+        stated = when(previous.text, article.published)
+        if stated.value is not None and stated.how in ("explicit", "relative"):
+            return stated.value
+    return None
+
+
 def places_in(article: Article, start: int, end: int) -> list[Mention]:
     """Gazetteer mentions of places, countries and organisations in a stretch, names only (no demonyms)."""
     return [m for m in article.mentions_in(start, end) if m.form == "name"]
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """One prefilter for the cue patterns the agreement, sector-interest, succession and site finders
+    try on every sentence, so that a sentence is scanned once for all of them; ``groups`` gives each
+    finder's patterns as a range of the filter's."""
+
+    filter: CueFilter
+    groups: dict[str, tuple[int, int]]
+
+
+@lru_cache(maxsize=1)
+def _sentence_cues() -> SentenceCues:
+    from . import agreements, investments, sector_interests, successions  # they import this module
+    groups = {
+        "agreements": ([cue.pattern for cue in agreements.cues()], False),
+        "sector_interests": ([cue.pattern for cue in sector_interests.cues()], False),
+        "successions": (list(successions.CUE_PATTERNS), True),  # they run on slices of the sentence
+        "sites": ([investments.SITE_PATTERN], False),
+    }
+    patterns: list[re.Pattern[str]] = []
+    slices: list[bool] = []
+    ranges: dict[str, tuple[int, int]] = {}
+    for name, (group, sliced) in groups.items():
+        ranges[name] = (len(patterns), len(patterns) + len(group))
+        patterns += group
+        slices += [sliced] * len(group)
+    return SentenceCues(CueFilter(patterns, word_starts=True, slices=tuple(slices)), ranges)
+
+
+def sentence_cues(article: Article, span: Span, group: str) -> list[int]:
+    """The indices of the ``group`` patterns ("agreements", "sector_interests", "successions", "sites")
+    that may match the sentence ``span`` (see ``prefilter``); the sentence is scanned once."""
+    cues = _sentence_cues()
+    satisfied = article.memo.get(("sentence-cues", span.start, span.end), lambda: cues.filter.satisfied(span.text))
+    start, stop = cues.groups[group]
+    return cues.filter.allowed(satisfied, start, stop)

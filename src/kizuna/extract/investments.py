@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +25,8 @@ from ..records import Amount, EntityRef, Evidence, Investment, Record
 from ..text import Span
 from . import Article
 from .companies import CompanyMention, companies_in
-from .context import Focus, focus, ref
+from .context import Focus, focus, ref, sentence_cues
+from .prefilter import CueFilter
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
 STATUSES = ("planned", "licensed", "operating", "opened", "expanding", "reject")
@@ -47,8 +48,12 @@ _SITE = re.compile(
     # developer-branded parks named without "Industrial Park": "Amata City Chonburi", "VSIP Nghe An", "Deep C Hai Phong"
     r"|\b(?:Amata\s+City|VSIP|Deep\s*C|WHA(?:\s+Industrial\s+Estate)?|Hemaraj|Rojana)"
     r"(?:\s+(?!(?:in|of|and|at|on|is|was|will)\b)[A-ZĐÀ-Ỹ][\w'’-]*){1,3}(?:\s+[IVX]+\b)?")
+SITE_PATTERN = _SITE  # an industrial or hi-tech park's name
 _SITE_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:province|prefecture|city)\s+of\s+)?(?=[A-ZĐ])")
 _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
+_INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|"
+                               r"manufacturer|maker|investor)\b(?!['’])")
+_ANAPHOR_REACH = 2  # how many sentences back "the company" may point
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
                        r"school|warehouse|project|Spa|Centre)\b", re.IGNORECASE)
@@ -102,8 +107,16 @@ def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InvestmentCue, ...]:
     return tuple(found)
 
 
-def _status(text: str, scopes: tuple[str, ...]) -> str | None:
-    for cue in cues():
+@lru_cache(maxsize=1)
+def _cue_filter() -> CueFilter:
+    """The prefilter of all cues, for a sentence whose stretches (slices) they run on."""
+    return CueFilter((cue.pattern for cue in cues()), word_starts=True, slices=True)
+
+
+def _status(text: str, scopes: tuple[str, ...], allowed: list[InvestmentCue] | None = None) -> str | None:
+    """The status of the first cue of these scopes that matches ``text``, trying only the ``allowed``
+    cues (those that may match the sentence ``text`` is part of) when given."""
+    for cue in cues() if allowed is None else allowed:
         if cue.scope in scopes and cue.pattern.search(text):
             return cue.status
     return None
@@ -135,18 +148,74 @@ def _amount(match: re.Match[str]) -> Amount:
 
 
 def extract(article: Article) -> list[Record]:
-    """Investment records stated in the article, one per investor and host."""
+    """Investment records stated in the article, one per investor and host. "The company will build a
+    second plant at …" goes on about the investor of the sentences just before: its site, project,
+    amount or newer status join that record."""
     places = focus(article)
     records: list[Investment] = []
-    seen: set[tuple[str, str]] = set()
+    position: dict[tuple[str, str], int] = {}
     sites = _sites(article)
     for index, span in enumerate(article.sentences):
-        for record in _sentence(article, index, span, places, sites):
-            key = (record.investor.name.lower().removesuffix(" vietnam"), record.host.name if record.host else "")
-            if key not in seen:
-                seen.add(key)
+        found = _sentence(article, index, span, places, sites)
+        follow_up = not found and not companies_in(article, span.start, span.end)
+        if follow_up:
+            reach = article.sentences[max(0, index - _ANAPHOR_REACH)].start
+            recent = [r for r in records if r.evidence.start >= reach]
+            found = _follow_up(article, index, span, places, sites, recent[-1]) if recent else []
+        for record in found:
+            key = _key(record)
+            if follow_up and key not in position:  # "in Vietnam" before, "in Bac Ninh" now: the same project
+                wider = next((k for k, i in position.items() if k[0] == key[0] and _contains(records[i].host, record.host)),
+                             None)
+                if wider is not None:
+                    position[key] = position.pop(wider)
+                    records[position[key]] = replace(records[position[key]], host=record.host)
+            if key not in position:
+                position[key] = len(records)
                 records.append(record)
+            elif follow_up:
+                records[position[key]] = _joined(article, records[position[key]], record)
     return list(records)
+
+
+def _key(record: Investment) -> tuple[str, str]:
+    return record.investor.name.lower().removesuffix(" vietnam"), record.host.name if record.host else ""
+
+
+def _contains(country: EntityRef | None, place: EntityRef | None) -> bool:
+    """``country`` is the country ``place`` lies in."""
+    return country is not None and place is not None and country.kind == "country" and place.kind != "country" \
+        and country.country == place.country
+
+
+def _follow_up(article: Article, index: int, span: Span, places: Focus, sites: list[Site],
+               antecedent: Investment) -> list[Investment]:
+    """A sentence naming no company but "the company" / "the Osaka-based firm" with a status cue: a
+    record of the investor named just before (its host unless the sentence names another)."""
+    anaphor = _INVESTOR_ANAPHOR.search(article.text, span.start, span.end)
+    if anaphor is None:
+        return []
+    allowed = [cues()[i] for i in _cue_filter().candidates(span.text)]
+    clause = article.text[anaphor.start():span.end]
+    status = _status(clause, ("clause",), allowed)
+    if status is None or _status(span.text, ("reject",), allowed):
+        return []
+    company = CompanyMention(anaphor.start(), anaphor.end(), anaphor.group(0), antecedent.investor.name)
+    record = _record(article, index, span, company, clause, status, places, sites)
+    named_host = record.site is not None or any(
+        m.form == "name" and m.entry.kind in ("province", "city") for m in article.mentions_in(anaphor.end(), span.end))
+    return [replace(record, investor=antecedent.investor, origin=antecedent.origin,
+                    host=record.host if named_host else antecedent.host)]
+
+
+def _joined(article: Article, first: Investment, later: Investment) -> Investment:
+    """``first`` completed by what a later sentence says of the same project (a newer status wins)."""
+    status = later.status if first.status == "operating" else first.status
+    end = max(first.evidence.end, later.evidence.end)
+    return replace(first, evidence=_evidence(article, first.evidence.start, end), status=status,
+                   site=first.site or later.site, project=first.project or later.project,
+                   amount=first.amount or later.amount, year=first.year or later.year,
+                   sectors=tuple(dict.fromkeys(first.sectors + later.sectors)))
 
 
 def _sites(article: Article) -> list[Site]:
@@ -154,6 +223,8 @@ def _sites(article: Article) -> list[Site]:
     it ("Long Duc Industrial Park in Dong Nai")."""
     found = []
     for span in article.sentences:
+        if not sentence_cues(article, span, "sites"):
+            continue
         for match in _SITE.finditer(span.text):
             start, end = span.start + match.start(), span.start + match.end()
             place = _place_in(article, start, end, None)
@@ -166,9 +237,14 @@ def _sites(article: Article) -> list[Site]:
 
 def _sentence(article: Article, index: int, span: Span, places: Focus, sites: list[Site]) -> list[Investment]:
     companies = companies_in(article, span.start, span.end)
+    if not companies:
+        return []
+    allowed = [cues()[i] for i in _cue_filter().candidates(span.text)]
+    if not any(cue.scope in ("clause", "list", "object") for cue in allowed):
+        return []  # every record needs a status cue in the sentence
     companies = [c for c in companies if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in sites)]
-    if not companies or _status(span.text, ("reject",)):
+    if not companies or _status(span.text, ("reject",), allowed):
         return []
     records = []
     for position, company in enumerate(companies):
@@ -179,12 +255,13 @@ def _sentence(article: Article, index: int, span: Span, places: Focus, sites: li
             clause_end = later.start
             break
         clause = article.text[company.start:clause_end]
-        status = _status(clause, ("clause",)) or _status(span.text, ("clause",))
+        status = _status(clause, ("clause",), allowed) or _status(span.text, ("clause",), allowed)
         if status is None and company.listed:
-            status = _status(article.text[span.start:company.start], ("list",))
+            status = _status(article.text[span.start:company.start], ("list",), allowed)
         if status is None and _ends_clause(article.text, companies, position, span.end):
             # "is home to Canon, Foxconn and Nidec": the object of a presence cue
-            status = _status(article.text[span.start:_group_start(article.text, companies, position)], ("object",))
+            status = _status(article.text[span.start:_group_start(article.text, companies, position)], ("object",),
+                             allowed)
         if status is None:
             continue
         records.append(_record(article, index, span, company, clause, status, places, sites))
@@ -339,6 +416,9 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
                 and re.search(r"\b(?:in|into|to)\s+$", article.text[max(0, mention.start - 8):mention.start]):
             return mention.entry
     main = places.main(("province", "city"), not_country=home)
+    if main is not None and main != places.dateline and not any(
+            m.entry == main for m in article.mentions_in(0, company.start)):
+        main = None  # a locality the article names only after the company is not what it is about
     return main or places.main(("country",), not_country=home)
 
 

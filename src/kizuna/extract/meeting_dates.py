@@ -5,8 +5,8 @@ year before when that would put the date after publication); "on Thursday" is th
 Thursday up to publication; "yesterday", "today", "last weekend", "last week", "in June" are
 read from publication too, and so are "earlier this month" / "last month" (the month), "this week"
 (its month) and "earlier this year" (the year); "in September last year" is that September; "the same
-day" is the date of the meeting mentioned before (or the last day stated), "the next day" the day after.
-"recently" and dates with no year when the publication date is unknown give no date.
+day" / "earlier in the day" is the date of the meeting mentioned before (or the last day stated), "the
+next day" the day after. "recently" and dates with no year when the publication date is unknown give no date.
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from datetime import date, timedelta
 
 from ..reading.dates import MONTHS
 
-_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NAMES = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH = _MONTH_NAMES + r"\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_DAY = re.compile(r"\b(?i:on|from|dated)\s+(?:(?:\w+day),?\s+)?(?:\(?)" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(?i:on)\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?")
@@ -33,8 +34,8 @@ _IN_MONTH = re.compile(r"\b(?i:in|early|late|mid)[\s-]+(?:early\s+|late\s+|mid-?
 _THIS_MONTH = re.compile(r"\b(?:(?:earlier|early|later|late)\s+)?(this|last)\s+month\b", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:earlier\s+)?this\s+week\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:earlier|early)\s+this\s+year\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day|later\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b",
-                       re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|afternoon|morning|evening)|(?:earlier\s+|later\s+)?that\s+day|"
+                       r"(?:earlier|later)\s+in\s+the\s+day)\b", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+day\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:recently|lately|earlier|in\s+the\s+past|previously|over\s+the\s+years)\b", re.IGNORECASE)
 _RELATIVE = (
@@ -49,13 +50,22 @@ _RELATIVE = (
 # other words in a lower-cased copy, where characters that ``re.IGNORECASE`` takes for an ASCII
 # letter but ``str.lower`` does not turn into it (dotted/dotless i, long s, Kelvin sign) are
 # mapped first, so a test never misses a match.
-_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SAME_DAY_WORDS = ("same", "day")
-_WEEKDAY_WORDS = ("day",)
-_RELATIVE_WORDS = (("day",), ("day", "morning", "afternoon", "evening"), ("week",), ("week",))
+_MONTH_NAME = re.compile(_MONTH_NAMES + r"(?!\w)")  # a month name that ends a word, as every pattern wants it
+_WEEKDAY_WORDS = _WEEKDAYS
+_NEXT_DAY_WORDS = ("next day", "following day")
+_RELATIVE_WORDS = (("yesterday",), ("today", "morning", "afternoon", "evening"), ("weekend",), ("week",))
 _VAGUE_WORDS = ("recently", "lately", "earlier", "past", "previously", "years")
+# what every test below needs one of ("day" stands for the weekdays, "today", "that day"…): a
+# sentence with none of them, and no month name, states no date
+_DATE_WORDS = ("day", "same", "morning", "afternoon", "evening", "week", "month", "this ", *_VAGUE_WORDS)
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|plans?|planning|set|scheduled|expects?|intends?|to be held)\b")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:plans?|planning|(?:is|are)\s+(?:set|scheduled)|expects?|"
+                            r"intends?)\s+to)\s+(?:[a-z-]+\s+){0,4}$")
+_FUTURE_AFTER = re.compile(r",?\s+(?:to\s+be\s+held|(?:will|is\s+scheduled\s+to|is\s+set\s+to)\s+"
+                           r"(?:be\s+held|take\s+place))\b")
 ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _TWIN_TABLE = str.maketrans(ASCII_CASE_TWINS)
+_TWINS = re.compile("[" + "".join(ASCII_CASE_TWINS) + "]")
 
 
 @dataclass(frozen=True)
@@ -66,10 +76,15 @@ class When:
     how: str  # "explicit", "relative", "same_day", "vague", "none"
 
 
+_NO_DATE = When(None, "none")
+
+
 def when(text: str, published: date | None, previous: str | None = None) -> When:
     """The meeting date a sentence states; ``previous`` answers "the same day"."""
+    months = _MONTH_NAME.search(text) is not None
     lowered = _lowered(text)
-    months = _has(text, _MONTH_WORDS)
+    if not months and not _has(lowered, _DATE_WORDS):
+        return _NO_DATE
     if months:
         for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
             match = pattern.search(text)
@@ -77,9 +92,10 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
                 month_name, day, year = (match.group(1), match.group(2), match.group(3)) if order == "md" \
                     else (match.group(2), match.group(1), match.group(3))
                 return When(_month_day(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "explicit")
-    if _has(lowered, _SAME_DAY_WORDS) and _SAME_DAY.search(text):
+    if ("same" in lowered or "day" in lowered and _has(lowered, ("that", "earlier", "later"))) \
+            and _SAME_DAY.search(text):
         return When(previous, "same_day")
-    if previous is not None and len(previous) == 10 and ("next day" in lowered or "following day" in lowered) \
+    if previous is not None and len(previous) == 10 and _has(lowered, _NEXT_DAY_WORDS) \
             and _NEXT_DAY.search(text):
         return When((date.fromisoformat(previous) + timedelta(days=1)).isoformat(), "same_day")
     days = _has(lowered, _WEEKDAY_WORDS)
@@ -134,11 +150,14 @@ def _relative_period(text: str, lowered: str, published: date) -> str | None:
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    for word in words:  # a loop, not any(...): called for every sentence, and a generator costs more
+        if word in text:
+            return True
+    return False
 
 
 def _lowered(text: str) -> str:
-    if not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS):
+    if not text.isascii() and _TWINS.search(text):
         text = text.translate(_TWIN_TABLE)
     return text.lower()
 
@@ -159,3 +178,15 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def may_be_future(text: str) -> bool:
+    """A cheap test: the sentence has a word that tells the future ("will", "plans", "to be held")."""
+    return _FUTURE_WORD.search(text) is not None
+
+
+def is_future(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
+    """The meeting cue at ``[cue_start, cue_end)`` of the sentence ``[start, end)`` is told as future:
+    "will hold a seminar", "plans to pay a visit to", "a forum to be held in May" (it has not taken place)."""
+    return _FUTURE_BEFORE.search(text, max(start, cue_start - 60), cue_start) is not None or \
+        _FUTURE_AFTER.match(text, cue_end, end) is not None

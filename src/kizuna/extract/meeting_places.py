@@ -6,17 +6,26 @@ of Kanagawa Prefecture in Japan"), naming other people ("Kanagawa businesses", "
 in a side remark ("X, who visited Bac Ninh last year, …") or where money goes ("invest in Hai
 Phong"). A city the gazetteer does not know may close the clause ("signed it in Suwon.").
 
-The place also says who hosts talks and signings: the side whose locality (or country) it is.
+The place also says who hosts talks and signings: the side whose locality (or country) it is, and who
+stays the guest of later talks (the visitor abroad); a city the gazetteer does not know gets its country
+from the two sides.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from ..gazetteer import Entry
 from ..records import EntityRef
 from ..text import Span, fold
 from . import Article
 from .affiliations import sentence_places
 from .people import Person, name_vocab
+
+if TYPE_CHECKING:  # meetings.py imports this module
+    from .meetings import Draft
 
 _SIDE_REMARK = re.compile(r"[,(;—–]\s*(?:who|which|whose)\b[^,;()—–]*$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s*[-–]\s*[A-Z]|\s+(?:companies|company|firms|businesses|enterprises|investors|"
@@ -31,6 +40,7 @@ _LOCATION_BEFORE = re.compile(
     r"(?:(?!of\s)[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
     r"(?:(?:province|prefecture|city)\s+of\s+)?$")
 
+_MANY_CITIES = 20  # a country with fewer cities in the gazetteer is hardly covered
 Roles = dict[str, tuple[Person, str]]  # participant name → (person, role)
 
 
@@ -49,7 +59,7 @@ def meeting_location(article: Article, span: Span, titles: list[tuple[int, int]]
     """Where the meeting of sentence ``span`` is; ``titles`` are the participants' title phrases and
     ``cue_starts`` where the sentence's meeting cues begin."""
     remarks = any(article.folded.find(word, span.start, span.end) >= 0 for word in ("who", "which"))
-    for place in sentence_places(article, article.tokens(span.start, span.end)):
+    for place in sentence_places(article, span.start, span.end):
         if any(a <= place.start < b for a, b in titles) or _ATTRIBUTIVE.match(article.text, place.end, span.end) \
                 or remarks and in_side_remark(article.text[span.start:place.start]):
             continue
@@ -73,6 +83,21 @@ def _unknown_place(article: Article, span: Span, titles: list[tuple[int, int]],
     return None
 
 
+def place_country(article: Article, where: EntityRef, people: Roles, dateline: Entry | None) -> EntityRef:
+    """The country of a city the gazetteer does not know ("signed in Suwon"), from the two sides of the meeting:
+    the dateline's country when it is one side's, else the one side's country whose cities the gazetteer
+    hardly lists (its Japanese and Vietnamese cities are many: an unknown city is rather elsewhere)."""
+    sides = {p.country for p, role in people.values() if role in ("host", "guest") and p.country}
+    if len(sides) < 2 or article.gazetteer.lookup(where.name) is not None:
+        return where
+    if dateline is not None and dateline.country in sides:
+        return replace(where, country=dateline.country)
+    listed = article.memo.get("cities_per_country", lambda: Counter(
+        e.country for e in article.gazetteer.entries.values() if e.kind == "city"))
+    sparse = [code for code in sides if listed[code] < _MANY_CITIES]
+    return replace(where, country=sparse[0]) if len(sparse) == 1 else where
+
+
 def host_by_place(article: Article, where: EntityRef, cue: str, people: Roles) -> None:
     """Talks, signings and events: the side whose locality (or country) the meeting takes place in hosts;
     at an event, the officials of the place ("a conference … in Quang Ninh": its chairman) host it.
@@ -94,3 +119,27 @@ def host_by_place(article: Article, where: EntityRef, cue: str, people: Roles) -
     if local and len(local) < len(sides):
         for name, (person, _) in sides.items():
             people[name] = (person, "host" if name in local else "guest")
+
+
+def visitor_stays_guest(trip: Draft, draft: Draft) -> None:
+    """Talks during a trip the article opened with: the visitor is the guest, whoever they talk with hosts.
+
+    The visitor is the guest of a visit, or whoever is abroad at the first meeting ("… met with Vietnamese
+    Minister Hung in Tokyo"), as long as the talks are not told to be in another country.
+    """
+    if trip.kind == "visit":
+        visitors = {name for name, (_, role) in trip.people.items() if role == "guest"}
+    elif trip.location is not None and trip.location.country and \
+            (draft.location is None or draft.location.country == trip.location.country):
+        visitors = {name for name, (person, _) in trip.people.items()
+                    if person.country and person.country != trip.location.country}
+    else:
+        return
+    if not any(draft.people.get(name, (None, ""))[1] == "host" for name in visitors):
+        return
+    for name, (person, role) in list(draft.people.items()):
+        if role in ("host", "guest"):
+            draft.people[name] = (person, "guest" if name in visitors else "host")
+    for key, (ref, role) in list(draft.entities.items()):
+        if role == "guest":
+            draft.entities[key] = (ref, "host")

@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..records import EntityRef, Evidence, Meeting, Participant, Record
 from ..text import Span, fold
 from . import Article, per_article
-from .affiliations import article_places
+from .affiliations import article_places, company_refs
 from .context import resolve_anaphor
-from .meeting_dates import when
-from .meeting_places import host_by_place, in_side_remark, is_location, meeting_location
+from .meeting_dates import is_future, may_be_future, when
+from .meeting_places import host_by_place, in_side_remark, is_location, meeting_location, place_country, \
+    visitor_stays_guest
 from .people import Cast, Person, PersonMention, cast
 from .sectors import find_sectors
 from .tokens import read_vocab
@@ -39,8 +41,9 @@ _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-
 _LEAD_SENTENCES = 4
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
+    """A meeting cue in a sentence (a named tuple: every sentence has some, and tuples are cheap)."""
+
     start: int
     end: int
     cue: str
@@ -76,8 +79,9 @@ def find_cues(text: str, start: int, end: int, folded_text: str | None = None) -
     folded = fold(text[start:end]) if folded_text is None else folded_text[start:end]
     found = []
     for match in words.pattern.finditer(folded):
-        cue, kind = words.by_key[re.sub(r"\s+", "", match.group())]
-        found.append(Cue(start + match.start(), start + match.end(), cue, kind))
+        cue, kind = words.by_key["".join(match.group().split())]
+        a, b = match.span()
+        found.append(Cue(start + a, start + b, cue, kind))
     return found
 
 
@@ -96,6 +100,7 @@ class Draft:
     noun: str = ""  # the event noun ("seminar") of an event mention
     index: int = 0  # sentence number of the first mention
     implicit: set[str] = field(default_factory=set)  # people the sentence leaves unsaid ("Working with X, …")
+    from_dateline: bool = False  # the place is the dateline's, not stated: a place a later mention states wins
 
     def add(self, person: Person, role: str) -> None:
         current = self.people.get(person.name)
@@ -139,7 +144,8 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         primary = [c for c in cues if c.cue in PRIMARY]
         if stated.value and len(stated.value) == 10 and stated.how != "same_day":
             last_day = stated.value
-            if stated.how == "explicit" or primary:  # "signed an MoU on Monday. X and Y signed it in Suwon."
+            # "signed an MoU on Monday. X and Y signed it in Suwon."; the lead's "Japan and Vietnam agreed Tuesday …"
+            if stated.how == "explicit" or primary or index < _LEAD_SENTENCES and not drafts:
                 running_date = stated.value
         here = people.at(span.start, span.end)
         if not primary:
@@ -159,12 +165,14 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         if draft.date and stated.how != "same_day":
             previous_date = draft.date
         if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
-            draft.location = places.focus.dateline.ref()
+            draft.location, draft.from_dateline = places.focus.dateline.ref(), True
         back = any(c.cue in ("back_ref", "pair") for c in cues) or bool(draft.implicit) and draft.cue == "host_verb"
         known = {name for d in drafts for name in d.people}
         _merge(drafts, draft, back=back, new_allowed=not _background(article, draft, cues, known))
     for draft in drafts:
         _sides_of_signatories(draft)
+        if draft.location is not None and draft.location.country is None:
+            draft.location = place_country(article, draft.location, draft.people, places.focus.dateline)
         if draft.cue in ("mutual", "sign", "event") and draft.location is not None:
             host_by_place(article, draft.location, draft.cue, draft.people)
     return [_finish(article, d) for d in drafts if _worth(d)]
@@ -195,19 +203,37 @@ def _background(article: Article, draft: Draft, cues: list[Cue], known: set[str]
 
 
 def _main_clause(text: str, span: Span, cues: list[Cue]) -> list[Cue]:
-    """Cues outside relative clauses: "X, who visited Y last year, said …" tells no meeting."""
-    if not cues or "who" not in span.text and "which" not in span.text:
+    """Cues of meetings that took place: not in relative clauses ("X, who visited Y last year, said …")
+    and not told as future ("the consulate will organise a conference in Osaka")."""
+    if not cues:
         return cues
-    return [c for c in cues if c.cue not in PRIMARY or not in_side_remark(text[span.start:c.start])]
+    remarks = "who" in span.text or "which" in span.text
+    future = may_be_future(span.text)
+    if not remarks and not future:
+        return cues
+    return [c for c in cues if c.cue not in PRIMARY or not (remarks and in_side_remark(text[span.start:c.start]))
+            and not (future and is_future(text, span.start, span.end, c.start, c.end))]
 
 
 def _complete(draft: Draft, location: EntityRef | None, day: str | None) -> None:
     """Fill what a later sentence about the same meeting adds: where, and when."""
-    draft.location = draft.location or location
+    if location is not None and (draft.location is None or draft.from_dateline):
+        draft.location, draft.from_dateline = location, False
     draft.date = draft.date or day
 
 
 def _mention(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
+             here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool) -> Draft | None:
+    """The meeting a sentence with a primary cue tells, with its parties and place, or None."""
+    draft = _parties(article, places, span, cues, primary, here, drafts, lead)
+    if draft is not None:  # the place is looked for only once the sentence tells a meeting
+        draft.location = _location(article, span, here, cues)
+        if draft.cue == "mutual" and drafts:
+            visitor_stays_guest(drafts[0], draft)
+    return draft
+
+
+def _parties(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
              here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool) -> Draft | None:
     verbs = [c for c in primary if c.cue != "event"]
     events = [c for c in primary if c.cue == "event"]
@@ -215,7 +241,7 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
         verbs = [c for c in verbs if any(m.start > c.end for _, m in here) or c.start - span.start <= 3]
     cue = verbs[0] if verbs else primary[0]
     kind = cue.kind or "event"
-    draft = Draft(kind, span, None, _location(article, span, here, cues), sentences=[span],
+    draft = Draft(kind, span, None, None, sentences=[span],
                   index=article.sentences.index(span), cue=cue.cue)
     if cue.cue == "sign":
         signed = _signing(article, places, span, cue, cues, here, draft)
@@ -262,23 +288,8 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
     if not draft.people and cue.cue != "event":
         return None
     _entities(article, places, span, cue, draft)
-    if cue.cue == "mutual" and drafts:
-        _visitor_stays_guest(drafts[0], draft)
     draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
     return draft if draft.people or draft.entities or lead and cue.cue == "event" else None
-
-
-def _visitor_stays_guest(trip: Draft, draft: Draft) -> None:
-    """Talks during a trip the article opened with: the visitor is the guest, whoever they talk with hosts."""
-    visitors = {name for name, (_, role) in trip.people.items() if role == "guest"} if trip.kind == "visit" else set()
-    if not any(draft.people.get(name, (None, ""))[1] == "host" for name in visitors):
-        return
-    for name, (person, role) in list(draft.people.items()):
-        if role in ("host", "guest"):
-            draft.people[name] = (person, "guest" if name in visitors else "host")
-    for key, (ref, role) in list(draft.entities.items()):
-        if role == "guest":
-            draft.entities[key] = (ref, "host")
 
 
 def _is_passive(text: str, span: Span, cue: Cue) -> bool:
@@ -295,8 +306,8 @@ def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
     named = [(p, m) for p, m in here if not m.anaphor]
     signers = [p for p, m in named if m.start < cue.start]
     others = [p for p, m in named if m.start > cue.end]
-    if not signers and article.text.startswith(" by ", cue.end):  # "the MoU was signed by X and Y"
-        signers, others = others, []
+    if not signers and others and _signed_by(article.text, span, cue, min(m.start for _, m in named)):
+        signers, others = others, []  # "the MoU was signed (in Nagoya) by X and Y"
     last = max((m.end for _, m in named if m.start < cue.start), default=span.start)
     if any(c.cue == "speech" and last <= c.start < cue.start for c in cues):
         return None  # "X said the province signed an MoU with Y in 2019": X reports, he did not sign here
@@ -317,6 +328,15 @@ def _signing(article: Article, places, span: Span, cue: Cue, cues: list[Cue],
     if len(draft.people) < 2:
         _entities(article, places, span, cue, draft)
     return draft if len(draft.people) + len(draft.entities) >= 2 else None
+
+
+def _signed_by(text: str, span: Span, cue: Cue, first_named: int) -> bool:
+    """"signed by X", "was signed in Nagoya by X": the people after "by" are the signatories."""
+    if text.startswith(" by ", cue.end):
+        return True
+    by = text.find(" by ", cue.end, first_named)
+    return by >= 0 and _PASSIVE_BEFORE.search(text, max(span.start, cue.start - 30), cue.start) is not None \
+        and not any(mark in text[cue.end:by] for mark in (",", ";"))
 
 
 def _protagonist(first: Draft) -> Person | None:
@@ -350,7 +370,7 @@ def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> N
     if object_role in missing:
         end = article.text.find(",", cue.end, span.end)
         end = span.end if end < 0 else end
-        for company_start, ref in places.companies:
+        for company_start, ref in company_refs(article, span.start, span.end):
             if cue.end <= company_start < end:
                 draft.entities[ref.name] = (ref, object_role)
                 break
@@ -458,7 +478,8 @@ def _fold_into(old: Draft, new: Draft) -> None:
         if fold(key) not in old.affiliations():
             old.entities[key] = value
     old.date = old.date or new.date
-    old.location = old.location or new.location
+    if new.location is not None and (old.location is None or old.from_dateline and not new.from_dateline):
+        old.location, old.from_dateline = new.location, new.from_dateline
     old.sentences.append(new.sentence)
     if old.kind == "talks" and new.kind == "reception":
         old.kind = "reception"  # "at their meeting" (caption), then "received" (body)

@@ -20,14 +20,22 @@
   and a league item ("Singapore led with $2.4 billion", "Chinese came second with
   408,805") the metric the article last counted in (``Carry``); such choices are marked
   ``league`` and need a place of their own;
+- "up from 53.2% in 2023" after a figure is the same measure at an earlier date (``prior``,
+  kept only with a date of its own); "more than 500 of them" is a part of the figure before;
+  "In Thailand, the figure was 29.9%" takes the article's last measure (``figure``);
+- a survey share named before its figure ("the share of companies … that plan to expand
+  … stood at 56.2%") is a ``firms_*_share``; a trade "deficit" is a ``trade_surplus`` of
+  the other party (``inverted``);
 - survey samples ("4,982 companies surveyed"), counts that are no stock ("existing
-  projects") and a single company's sums ("invested $4.5 million in its plant") are not
+  projects") and a single company's sums ("invested $4.5 million in its plant", "Kato Farm
+  Co. has invested", "inaugurated its factory …, with total investment of") are not
   statistics.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .numbers import Quantity
 from .stat_vocab import MetricSpec, Vocabulary
@@ -35,15 +43,16 @@ from .stat_vocab import MetricSpec, Vocabulary
 _CUE_REACH = 170
 
 
-@dataclass(frozen=True)
-class MetricChoice:
+class MetricChoice(NamedTuple):
     """The metric of a figure, its value and unit, and how far its wording reaches."""
 
     metric: str
     value: float
     unit: str
     reach: int  # folded offset where the figure's wording (noun phrase, share phrase) ends
-    league: str = ""  # "list": the metric of the figure before; "carry": of the article's last count
+    league: str = ""  # "list": the metric of the figure before; "carry": of the article's last count;
+    # "prior": the figure before's measure at an earlier date; "figure": "the figure was …" (the last measure)
+    inverted: bool = False  # the parties are swapped: "a trade deficit of $1 billion with Vietnam"
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,7 @@ class Carry:
 
     count: str | None = None  # last metric of a count or persons figure
     money: str | None = None  # last metric of a money figure
+    percent: str | None = None  # last metric of a percentage
 
 
 _LIST_GAP = re.compile(
@@ -62,13 +72,25 @@ _LIST_GAP = re.compile(
 _BARE_PEOPLE = ("workers", "technical interns", "technical intern trainees", "interns", "trainees", "guest workers",
                 "nationals", "citizens", "expatriates", "expats")
 _PART_GAP = re.compile(r"[^;]{0,40}?[\s,]*(?:of which|of whom|of these|of them|of this|among them|among which|including)\s+"
-                       r"(?:[a-z]+\s+){0,2}?")  # "4,000 FDI projects, of which about 800 are from South Korea"
+                       r"(?:[a-z]+\s+){0,4}?")  # "4,000 FDI projects, of which about 800 are from South Korea"
+_CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
+_THE_FIGURE = re.compile(r"(?<![\w-])the\s+(?:figure|rate|share|ratio|proportion|percentage|number|tally)\s+"
+                         r"(?:was|is|stood at|stands at|came in at|reached|hit)\s+(?:[a-z]+\s+){0,2}$")
+_SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|ratio)\s+of\s+(?P<words>[^;]{0,140}?)\s+"
+                       r"(?:stood at|stands at|was|is|were|reached|hit|rose to|fell to|climbed to|dropped to|"
+                       r"came in at)\s+(?:[a-z]+\s+){0,2}$")
+_FIRM_WORDS = re.compile(r"(?<![\w-])(?:companies|firms|enterprises|businesses|respondents)(?![\w-])")
+_PRIOR_GAP = re.compile(r"[\s,;]*(?:up|down|rising|falling|increasing|decreasing|climbing|declining)\s+from\s+")
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)(?![\w-])")
 _LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|"
                             r"approximately|just over|just under)\s+)?$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
 _FDI_SUBJECT = re.compile(
-    r"(?:^|[^\w-])(?:total\s+)?(?:foreign direct investment|fdi|foreign investment)(?:\s+\([^()]{1,10}\))?"
+    r"(?:^|[^\w-])(?:total\s+)?(?:foreign direct investment|fdi|foreign investment|"
+    r"[\w-]+'s\s+(?:direct\s+)?investments?|"
+    r"(?:japanese|korean|chinese|singaporean|thai|taiwanese|american|european|german|french|british|indian|"
+    r"malaysian|indonesian|vietnamese)\s+(?:direct\s+)?investments?)(?:\s+\([^()]{1,10}\))?"
     r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?\s+(?:totalled|totaled|"
     r"reached|hit|amounted to|stood at|was|rose to|climbed to|fell to|surged to|jumped to|dropped to)\s+"
     r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
@@ -78,6 +100,9 @@ _REACH_VERB = re.compile(
     r"(?<![\w-])(?:rose|increased|grew|climbed|jumped|reached|hit|totalled|totaled|numbered|stood at|amounted to|"
     r"came to|topped|exceeded|surpassed|fell|dropped|declined|decreased|was|were|is|are|stands at|stood)(?![\w-])"
 )
+_FEW_WORDS = re.compile(r"\s+(?:\w+\s+){0,2}")
+_FEW_WORDS_4 = re.compile(r"(?:[\w'-]+\s+){0,4}")
+_FROM_START = re.compile(r"\s+from\s")
 _NUMBER_OF = re.compile(r"(?:the\s+)?(?:total\s+)?number\s+of\s+(?=(?:[\w'-]+\s+){0,4}$)")
 
 
@@ -87,7 +112,11 @@ def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier
 
     ``earlier`` holds the sentence's figures before it: (quantity, metric, reach of its wording).
     """
-    if _hedged(folded, start, quantity, earlier, vocab):
+    if quantity.unit == "percent":
+        share = _share_before(folded, start, quantity, vocab)
+        if share is not None:
+            return share  # "the share of companies … that plan to expand … stood at 56.2%"
+    if _hedged(folded, start, end, quantity, earlier, vocab):
         return None
     if quantity.unit == "count":
         choice = _count_metric(folded, start, end, quantity, vocab)
@@ -96,7 +125,7 @@ def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier
     elif quantity.unit == "percent":
         choice = _percent_metric(folded, start, end, quantity, earlier, vocab)
     else:
-        if _single_project(folded, end, quantity, vocab):
+        if _single_project(folded, end, quantity, vocab) or _one_company_before(folded, start, quantity, vocab):
             return None
         choice = _money_metric(folded, start, quantity, earlier, vocab)
     if choice is None:
@@ -104,11 +133,28 @@ def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier
     return choice
 
 
-def _hedged(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
+def _share_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
+    """A survey share named before the figure: "the share of companies in Vietnam that plan to expand
+    … stood at 56.2%" (the named plan is what is measured, not a hedge)."""
+    share = _SHARE_OF.search(folded, max(start, quantity.start - 200), quantity.start)
+    if share is None or _FIRM_WORDS.search(share.group("words")) is None:
+        return None
+    for spec in vocab.metrics.values():
+        if spec.unit == "percent" and spec.after and spec.metric.startswith("firms_") \
+                and any(w in share.group("words") for w in spec.after):
+            return MetricChoice(spec.metric, quantity.value, "percent", quantity.end)
+    return None
+
+
+def _hedged(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
             vocab: Vocabulary) -> bool:
-    floor = max([start] + [q.end for q, _, _ in earlier if q.end <= quantity.start])
+    """A target, plan or forecast: hedge words before the figure (after any earlier figure's own wording) or
+    just after it, within the sentence."""
+    # the wording of an earlier figure is its own ("59.1% of firms forecast a profit, up from 53.2%")
+    floor = max([start] + [max(q.end, r) if r <= quantity.start else q.end for q, _, r in earlier
+                           if q.end <= quantity.start])
     left = folded[max(floor, quantity.start - 90):quantity.start]
-    right = folded[quantity.end:quantity.end + 30]
+    right = folded[quantity.end:min(end, quantity.end + 30)]
     right = right.split(",")[0]
     return vocab.has("hedge", left) or vocab.has("hedge", right)
 
@@ -120,21 +166,43 @@ def _single_project(folded: str, end: int, quantity: Quantity, vocab: Vocabulary
     return vocab.has("single_project", right)
 
 
+def _one_company_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> bool:
+    """A sum stated by or for one company: "Kato Farm Co. has invested $4.5 million", "inaugurated its
+    factory …, with total investment of $45 million"."""
+    left = folded[start:quantity.start]
+    return vocab.has("company_mark", left) or vocab.has("one_project", left)
+
+
 def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
                vocab: Vocabulary, carry: Carry) -> MetricChoice | None:
     """A figure that goes on a list: the metric of the figure before it, or of the article's last count."""
     same = [(q, m, r) for q, m, r in earlier if _family(q.unit) == _family(quantity.unit) and q.end <= quantity.start]
+    part = _PART_AFTER.match(folded, quantity.end) if same else None
+    if part is not None:  # "6,000 Japanese companies …, and more than 500 of them come from Aichi"
+        metric = same[-1][1]
+        spec = vocab.metrics[metric]
+        return MetricChoice(metric, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, part.end(),
+                            league="list")
     if same:
         q, metric, reach = same[-1]
         gap = folded[max(q.end, reach):quantity.start]
+        if _PRIOR_GAP.fullmatch(gap):  # "59.1% of firms …, up from 53.2% in 2023": the same measure before
+            spec = vocab.metrics[metric]
+            return MetricChoice(metric, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit,
+                                quantity.end, league="prior")
         if _LIST_GAP.fullmatch(gap) or _PART_GAP.fullmatch(gap):
             spec = vocab.metrics[metric]
             unit = quantity.unit if spec.unit == "USD" else spec.unit
             return MetricChoice(metric, quantity.value, unit, quantity.end, league="list")
+    left = folded[max(start, quantity.start - 40):quantity.start]
+    left = _CURRENCY_END.sub("", left)
+    carried = carry.percent if quantity.unit == "percent" else carry.count if quantity.unit == "count" else carry.money
+    if carried is not None and _THE_FIGURE.search(left):  # "In Thailand, the figure was 29.9%"
+        spec = vocab.metrics[carried]
+        return MetricChoice(carried, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, quantity.end,
+                            league="figure")
     if quantity.unit == "percent" or vocab.has("subset", folded[start:quantity.start]):
         return None
-    left = folded[max(start, quantity.start - 40):quantity.start]
-    left = re.sub(r"(?:us\$|\$|usd|vnd|¥|€)$", "", left)
     if not _LEAGUE_BEFORE.search(left) or not _BARE_AFTER.match(folded, quantity.end):
         return None
     metric = carry.count if quantity.unit == "count" else carry.money
@@ -156,24 +224,22 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
     left = folded[max(start, quantity.start - 30):quantity.start]
     if vocab.has("sample", left):
         return None
-    for spec in vocab.metrics.values():  # a cue right before the count: "jobs for more than 3,700 …"
-        cue_pattern = vocab.patterns.get(f"cue:{spec.metric}")
-        cues = list(cue_pattern.finditer(left)) if cue_pattern else []
-        if cues and re.fullmatch(r"\s+(?:\w+\s+){0,2}", left[cues[-1].end():]):
+    for spec, cue_pattern in vocab.count_cues:  # a cue right before the count: "jobs for more than 3,700 …"
+        cues = list(cue_pattern.finditer(left))
+        if cues and _FEW_WORDS.fullmatch(left, cues[-1].end()):
             return MetricChoice(spec.metric, quantity.value, spec.unit, quantity.end)
     best: tuple[float, MetricSpec, int] | None = None
-    for spec in vocab.metrics.values():
-        if spec.unit not in ("count", "persons") or not spec.nouns:
-            continue
+    for spec in vocab.count_specs:
         for noun, pattern in spec.noun_patterns:
+            if noun not in after:
+                continue
             m = pattern.match(after)
             if m is None:
                 continue
             modifiers = m.group(1)
             if vocab.has("not_counted", modifiers) or vocab.has("sample", after[m.end():m.end() + 25]):
                 return None
-            if spec.modifiers and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", modifiers)
-                                          for w in spec.modifiers):
+            if spec.modifier_pattern is not None and spec.modifier_pattern.search(modifiers) is None:
                 continue
             if spec.context == "origin" and not _has_origin(modifiers, folded, quantity, vocab) and not (
                     not modifiers.strip() and noun in _BARE_PEOPLE):
@@ -197,29 +263,29 @@ def _noun_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary)
     if not left or not _only_percent_digits(left):
         return None
     best: tuple[int, MetricSpec] | None = None
-    for spec in vocab.metrics.values():
-        if spec.unit not in ("count", "persons") or not spec.nouns:
+    for spec in vocab.count_specs:
+        if spec.context == "event":
             continue
-        for noun in spec.nouns:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", left):
+        for noun, word in spec.noun_words:
+            if noun not in left:
+                continue
+            for m in word.finditer(left):
                 between = left[m.end():]
                 if not _REACH_VERB.search(between) or len(between) > 110:
                     continue
                 head = left[:m.start()]
                 number_of = _NUMBER_OF.search(head)  # "the number of foreign workers in Japan hit…"
-                if number_of is None and not re.fullmatch(r"(?:[\w'-]+\s+){0,4}", head):
+                if number_of is None and not _FEW_WORDS_4.fullmatch(head):
                     continue  # the noun is not the clause's subject
                 words = head[number_of.end():] if number_of else head
                 if vocab.has("not_counted", words) or vocab.has("event", between):
                     continue
-                if spec.modifiers and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w])", words)
-                                              for w in spec.modifiers):
+                if spec.modifier_pattern is not None and spec.modifier_pattern.search(words) is None:
                     continue
                 if spec.context == "origin" and not (_has_origin(words, folded, quantity, vocab)
-                                                     or re.match(r"\s+from\s", between)):
-                    continue
-                if spec.context == "event":
-                    continue
+                                                     or _FROM_START.match(between)
+                                                     or not words.strip() and noun in _BARE_PEOPLE):
+                    continue  # "Technical intern trainees in Japan totalled 456,000": all nationalities
                 score = (2 if spec.modifiers else 0) + len(noun.split())
                 if best is None or score > best[0]:
                     best = (score, spec)
@@ -267,7 +333,15 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
     spec = vocab.metrics[metric]
     if spec.unit != "USD":
         return None
-    return MetricChoice(metric, quantity.value, quantity.unit, reach)
+    return MetricChoice(metric, quantity.value, quantity.unit, reach, inverted=_deficit(metric, left, vocab))
+
+
+def _deficit(metric: str, left: str, vocab: Vocabulary) -> bool:
+    """The trade balance is stated as a deficit (the last balance word before the sum says so)."""
+    if metric != "trade_surplus":
+        return False
+    deficits = vocab.find("deficit", left)
+    return bool(deficits) and deficits[-1].end() > left.rfind("surplus")
 
 
 def _cue_after(folded: str, quantity: Quantity, vocab: Vocabulary) -> tuple[str, int] | None:

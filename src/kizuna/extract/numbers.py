@@ -13,7 +13,7 @@ document directly.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .stat_vocab import Vocabulary
 
@@ -61,15 +61,23 @@ ORDINAL_WORDS = {
     "top": 1, "biggest": 1, "largest": 1,
 }
 _NUMERIC_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_SPELLED_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+_SPELLED = re.compile(r"(?<![\w-])(?P<tens>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+                      r"(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?(?=\s)")
+_DETERMINED = re.compile(r"(?:the|these|those|its|their|both|all|of|his|her|our|first|last)\s+$")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """A figure found in the text: ``text == document_text[start:end]``."""
+class Quantity(NamedTuple):
+    """A figure found in the text: ``text == document_text[start:end]`` (a tuple: built by the thousand)."""
 
     start: int
     end: int
@@ -78,6 +86,7 @@ class Quantity:
     unit: str  # "count", "percent" or an ISO currency code
     qualifier: str = "exact"
     strong: bool = False  # written "430,000-strong"
+    spelled: bool = False  # written in words ("seven Japanese localities")
 
     @property
     def is_money(self) -> bool:
@@ -101,16 +110,32 @@ def cardinal_value(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
-def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Quantity]:
-    """Every count, money amount and percentage in ``folded[start:end]`` (folded document text)."""
-    found: list[Quantity] = []
+def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary, spelled: bool = False) -> list[Quantity]:
+    """Every count, money amount and percentage in ``folded[start:end]`` (folded document text).
+
+    ``spelled``: also counts written in words ("seven localities"), but never after a determiner
+    ("the two countries", "its three plants").
+    """
+    found: list[Quantity] = _spelled(folded, start, end, vocab) if spelled else []
     if _DIGIT.search(folded, start, end) is None:
         return found
     for match in QUANTITY.finditer(folded, start, end):
         quantity = _read(folded, match, start, vocab)
         if quantity is not None:
             found.append(quantity)
-    return _drop_conversions(folded, found)
+    return _drop_conversions(folded, sorted(found) if spelled else found)
+
+
+def _spelled(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Quantity]:
+    out: list[Quantity] = []
+    for match in _SPELLED.finditer(folded, start, end):
+        if _DETERMINED.search(folded, max(start, match.start() - 8), match.start()):
+            continue
+        tens, unit = match.group("tens", "unit")
+        value = _SPELLED_VALUES[tens] + (_SPELLED_VALUES[unit] if unit else 0)
+        out.append(Quantity(match.start(), match.end(), match.group(), float(value), "count",
+                            vocab.qualifier_before(folded, match.start(), start), spelled=True))
+    return out
 
 
 def _drop_conversions(folded: str, found: list[Quantity]) -> list[Quantity]:
@@ -127,22 +152,21 @@ def _drop_conversions(folded: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Quantity | None:
-    raw = match.group("num")
-    pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
-    pct = match.group("pct")
+    raw, pre, post, scale, pct = match.group("num", "pre", "post", "scale", "pct")
     currency = _CURRENCY_WORDS.get(pre or post or "")
     if scale in ("m", "b", "k") and currency is None:
         return None  # "5m" alone is a length, not money
-    before = folded[max(floor, match.start() - 12):match.start()]
-    after = folded[match.end():match.end() + 14]
-    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(folded[match.end():match.end() + 3]):
+    begin, stop = match.span()
+    before = folded[max(floor, begin - 12):begin]
+    after = folded[stop:stop + 14]
+    if ("-" in before[-2:] or "/" in before[-2:]) and _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after[:3]):
         return None
-    if _TOP_BEFORE.search(before):
+    if "top" in before and _TOP_BEFORE.search(before):
         return None
     if currency is None and pct is None and scale is None:
-        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        if _is_year(raw) or before[-1:].isspace() and _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             return None
-        if _is_year(raw) or _UNIT_AFTER.match(after):
+        if _UNIT_AFTER.match(after):
             return None
     if pct and "point" in pct:
         return None  # percentage points are a difference, not a share

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..records import Period
 
@@ -54,34 +55,52 @@ _DATE = (rf"(?:(?P<m1>{_M})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P
 _POINT_WORDS = r"(?:as of|as at|by|until|up to|through|till|to|at)"
 _SINCE_END = rf"(?:\s+(?:until|till|to|through)\s+(?:the\s+end\s+of\s+)?(?:{_QUARTER}|{_DATE}))?"
 
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
-    ("ytd", r"(?:so far|thus far|to date)\s+(?:this year|in\s+(?P<y>" + _Y + r"))"),
-    ("first_months", rf"(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+{_YREF})?"),
-    ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months"),
-    ("month_range", rf"(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?(?:\s+{_YREF})?"),
-    ("year_range", rf"(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
-                   rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y})"),
-    ("since", rf"since\s+(?:(?P<sm>{_M})\s+)?(?P<sy>{_Y}){_SINCE_END}"),
-    ("point_end", rf"{_POINT_WORDS}\s+(?:the\s+)?end\s+of\s+(?:{_QUARTER}|{_HALF}|{_DATE})"),
-    ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})"),
-    ("quarter", _QUARTER),
-    ("half", _HALF),
-    ("later", rf"(?P<n>{_N})\s+years?\s+later"),
-    ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
-                  rf"(?:\s+period)?)"),
-    ("day", rf"on\s+(?:{_DATE})"),
-    ("present", r"currently|at present|by now|so far|to date|up to now|until now|as of now|presently|"
-                r"at the moment|thus far|as of today|up to date|now"),
-    ("year_rel", r"(?P<yrel>last year|this year)"),
-    ("in_date", rf"(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)?"
-                rf"(?:fiscal\s+)?(?:{_DATE})"),
-))
+# (kind, pattern, needs): ``needs`` lists word groups that must all occur in the text for the
+# pattern to match at all (any word of a group will do; ``<month>``/``<year>`` stand for a month
+# name or a year): a cheap test that spares most sentences most of the searches.
+_DATE_NEEDS = ("year", "<year>", "<month>")
+PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = tuple(
+    (kind, re.compile(p), needs) for kind, p, needs in (
+        ("ytd", r"(?:so far|thus far|to date)\s+(?:this year|in\s+(?P<y>" + _Y + r"))", (("far", "to date"),)),
+        ("first_months", rf"(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+{_YREF})?", (("first",), ("months",))),
+        ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months", (("last", "past"), ("months",))),
+        ("month_range", rf"(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?(?:\s+{_YREF})?",
+         (("<month>",), ("-", "to", "through"))),
+        ("year_range", rf"(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
+                       rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y})",
+         (("<year>",), ("-", "between", "from"))),
+        ("since", rf"since\s+(?:(?P<sm>{_M})\s+)?(?P<sy>{_Y}){_SINCE_END}", (("since",),)),
+        ("point_end", rf"{_POINT_WORDS}\s+(?:the\s+)?end\s+of\s+(?:{_QUARTER}|{_HALF}|{_DATE})", (("end",),)),
+        ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})",
+         (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till"))),
+        ("quarter", _QUARTER, (("quarter",),)),
+        ("half", _HALF, (("half",),)),
+        ("later", rf"(?P<n>{_N})\s+years?\s+later", (("later",),)),
+        ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
+                      rf"(?:\s+period)?)", (("period", "month"),)),
+        ("day", rf"on\s+(?:{_DATE})", (_DATE_NEEDS, ("on",))),
+        ("present", r"currently|at present|by now|so far|to date|up to now|until now|as of now|presently|"
+                    r"at the moment|thus far|as of today|up to date|now",
+         (("current", "present", "now", "far", "date", "moment", "today"),)),
+        ("year_rel", r"(?P<yrel>last year|this year)", (("year",),)),
+        ("in_date", rf"(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)?"
+                    rf"(?:fiscal\s+)?(?:{_DATE})", (_DATE_NEEDS, ("in", "during", "for", "throughout", "over"))),
+    ))
+_SPECIAL_NEEDS = {"<year>": re.compile(_Y), "<month>": re.compile(rf"(?<![a-z0-9]){_M}")}
 _COMPARISON = re.compile(r"(?:the\s+)?same period (?:of\s+)?(?:last|the previous) year|a year earlier|"
                          r"(?:the\s+)?previous year|year[- ]on[- ]year|on[- ]year|last year's|the year before")
 
+# a year not glued to other figures; the look-behind stands after the first two digits, so that
+# the search skips ahead on them
+_YEAR_WORD = re.compile(r"(?:19|20)(?<![\d,.$-]\d\d)\d\d(?![\d,%-])")
+_COMPARISON_WORDS = ("same period", "a year earlier", "previous year", "on-year", "on year", "year's", "year before")
 
-@dataclass(frozen=True)
-class PeriodMention:
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+class PeriodMention(NamedTuple):
     """A period expression in the text, resolved. ``start``/``end`` are folded-text offsets."""
 
     start: int
@@ -104,10 +123,14 @@ class DateContext:
 
 def find_periods(folded: str, start: int, end: int, context: DateContext) -> list[PeriodMention]:
     """Period expressions in ``folded[start:end]``, in text order, not overlapping."""
-    masked = _COMPARISON.sub(lambda m: " " * len(m.group()), folded[start:end])
+    text = folded[start:end]
+    masked = _COMPARISON.sub(_blank, text) if any(w in text for w in _COMPARISON_WORDS) else text
+    specials: dict[str, bool] = {}
     taken: list[tuple[int, int]] = []
     found: list[PeriodMention] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern, needs in PATTERNS:
+        if not _holds_all(needs, masked, specials):
+            continue
         for match in pattern.finditer(masked):
             a, b = match.span()
             if not _word_edges(masked, a, b) or any(a < y and x < b for x, y in taken):
@@ -119,6 +142,25 @@ def find_periods(folded: str, start: int, end: int, context: DateContext) -> lis
                 taken.append((a, b))  # "by the end of this year" is a target: no "this year" inside it either
     found.sort(key=lambda m: m.start)
     return _relative_later(found, context)
+
+
+def _holds_all(needs: tuple[tuple[str, ...], ...], text: str, specials: dict[str, bool]) -> bool:
+    """Whether ``text`` holds a word of every ``needs`` group; month and year (``specials``) are looked
+    for once per text, when first asked."""
+    for group in needs:
+        for word in group:
+            if word[0] != "<":
+                if word in text:
+                    break
+                continue
+            found = specials.get(word)
+            if found is None:
+                found = specials[word] = _SPECIAL_NEEDS[word].search(text) is not None
+            if found:
+                break
+        else:
+            return False
+    return True
 
 
 def _word_edges(text: str, a: int, b: int) -> bool:
@@ -135,8 +177,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
         end = ctx.today if ctx.published and ctx.published.year == year else f"{year}-12"
         return PeriodMention(a, b, "ytd", Period(f"{year}", end))
     if kind == "first_months":
-        year = _year_ref(groups.get("yref"), ctx)
         n = _count(groups["n"])
+        year = _year_ref(groups.get("yref"), ctx, n)
         if year is None or not 1 <= n <= 12:
             return None
         return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{n:02d}"))
@@ -238,22 +280,30 @@ def _date_end(groups: dict[str, str], ctx: DateContext) -> str | None:
 
 
 def _quarter_span(groups: dict[str, str], ctx: DateContext) -> Period | None:
-    year = _year_ref(groups.get("yref") or groups.get("yrefh"), ctx)
+    if "q" in groups:
+        first, last = 3 * _QUARTERS[groups["q"]] - 2, 3 * _QUARTERS[groups["q"]]
+    else:
+        half = 1 if groups["h"] == "first" else 2
+        first, last = 6 * half - 5, 6 * half
+    year = _year_ref(groups.get("yref") or groups.get("yrefh"), ctx, last)
     if year is None:
         return None
-    if "q" in groups:
-        q = _QUARTERS[groups["q"]]
-        return Period(f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}")
-    half = 1 if groups["h"] == "first" else 2
-    return Period(f"{year}-{6 * half - 5:02d}", f"{year}-{6 * half:02d}")
+    return Period(f"{year}-{first:02d}", f"{year}-{last:02d}")
 
 
-def _year_ref(ref: str | None, ctx: DateContext) -> int | None:
+def _year_ref(ref: str | None, ctx: DateContext, last_month: int | None = None) -> int | None:
+    """The year of a span written with (``ref``) or without a year; a span with no year that would end
+    after the publication month is last year's ("the first quarter" in a January article)."""
     if ref and ref[:2] in ("19", "20"):
         return int(ref)
     if ctx.reference_year is None:
         return None
-    return ctx.reference_year - 1 if ref == "last year" else ctx.reference_year
+    if ref == "last year":
+        return ctx.reference_year - 1
+    if ref is None and last_month is not None and ctx.published is not None \
+            and ctx.published.year == ctx.reference_year and last_month > ctx.published.month:
+        return ctx.reference_year - 1
+    return ctx.reference_year
 
 
 def _latest_day(month: int, day: int, ctx: DateContext) -> str | None:
@@ -308,4 +358,5 @@ def _relative_later(found: list[PeriodMention], ctx: DateContext) -> list[Period
 
 def years_mentioned(folded: str) -> list[int]:
     """Every plausible year written in the text, for guessing the reference year."""
-    return [int(y) for y in re.findall(rf"(?<![\d,.$-]){_Y}(?![\d,%-])", folded)]
+    return [int(y) for y in _YEAR_WORD.findall(folded)]
+

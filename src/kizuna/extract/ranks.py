@@ -14,12 +14,17 @@ Two grammars on folded sentence text:
   territories investing in Quang Ninh" → ``investor_rank`` (rank_of 26);
 - a league of investors, in a sentence about investment: "Singapore led with $2.4
   billion", "Japan ranked third with $2.3 billion", "ranking third after China" →
-  ``investor_rank`` without rank_of.
+  ``investor_rank`` (``league``); "followed by Hong Kong with $3.1 billion and Japan with
+  …" ranks the next items one by one; "among 106 countries and territories investing in …"
+  anywhere in the sentence gives the league its rank_of.
+
+Each grammar first checks the words it cannot match without (cheap substring tests).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from typing import NamedTuple
 
 from .numbers import cardinal_value, ordinal_value
 from .stat_vocab import Vocabulary
@@ -33,25 +38,40 @@ _ITEM = re.compile(
     r"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the|its)\s|\s+(?:with|after|behind|among|while|ahead)\s|$)"
 )
 _SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source)(?![\w-])")
-_DIGIT = re.compile(r"\d")
+# every rank grammar needs one of these (an ordinal, "led", "topped"): most sentences have none
+_RANK_WORDS = _ORD_WORDS + ("first", "led", "lead")
+_NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _RANK_PLAIN = re.compile(
     rf"(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
-    r"(?:\s+the\s+(?:list|ranking|rankings|table|pack))?)(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
+    r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?)?)"
+    r"(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
     r"in terms of\s|among\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|partners)))"
 )
 _OF_THE = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<ord>{_ORD}){_SUPER}\s+(?:(?:foreign\s+)?investor\s+)?(?:of|among)\s+(?:the\s+|all\s+)?"
     r"(?P<of>\d[\d,]*|[a-z]+)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)(?P<rest>[^,.;]{0,140})"
 )
+_FOLLOWED = re.compile(r",?\s+followed\s+by\s+(?:the\s+)?(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
+_NEXT_ITEM = re.compile(r"(?:with|at)\s+[^,;()]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                        r"(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
+_APPOSITION = re.compile(r",\s*$")
+_AMONG_LEAGUE = re.compile(r"(?<![\w-])among\s+(?:the\s+|all\s+)?(?P<of>\d[\d,]*)\s+(?:foreign\s+)?"
+                           r"(?:countries|nations|economies|investors)(?:\s+and\s+territories)?\s+(?:investing|with\s+"
+                           r"(?:investments?|projects))")
+# cheap tests before the searches: what each grammar cannot match without
+_PLAIN_WORDS = ("came", "com", "plac", "stood", "stand", "led", "lead", "top")  # _RANK_PLAIN's verbs but "rank"
+_PLAIN_VERB = re.compile(r"(?<![\w-])(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|"
+                         r"standing|led|leads|leading|topped|tops|topping)(?!\w)")
+_OF_THE_WORDS = ("countries", "nations", "economies", "investors")
+_SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source")
 _RANK_VERB = re.compile(
     rf"(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
     r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+among\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
 )
 
 
-@dataclass(frozen=True)
-class RankHit:
+class RankHit(NamedTuple):
     """One rank statement: offsets into the folded document text."""
 
     start: int
@@ -62,44 +82,78 @@ class RankHit:
     domain: str | None
     verb_at: int | None = None  # where a ranking verb starts (subject stands before it)
     among_at: int | None = None  # where the "among …" phrase starts
+    league: bool = False  # an item of a league of investors ("Japan came third with $2.3 billion")
 
 
-def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_investment: bool = False) -> list[RankHit]:
+class RankHints:
+    """Where a text may state a rank in words (ordinals, "led", "top"), found once for the whole text.
+
+    Numeric ordinals ("31st") need a digit: a stretch with digits is read anyway.
+    """
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, folded: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for word in _RANK_WORDS:
+            at = folded.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = folded.find(word, at + 1)
+        spans.sort()
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a rank word lies inside ``[start, end)``."""
+        spans = self.spans
+        for index in range(bisect_left(self.starts, start), len(spans)):
+            a, b = spans[index]
+            if a >= end:
+                return False
+            if b <= end:
+                return True
+        return False
+
+
+def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_investment: bool = False,
+               hints: RankHints | None = None) -> list[RankHit]:
     """Rank statements of ``folded[start:end]``, in text order.
 
     ``about_investment``: the article's league is one of investors even if the sentence does
-    not say so ("Singapore topped the list with $4.1 billion" after FDI totals).
+    not say so ("Singapore topped the list with $4.1 billion" after FDI totals). ``hints``: the
+    ``RankHints`` of ``folded``, if the caller has them.
     """
     hits: list[RankHit] = []
     verb_spans: list[tuple[int, int]] = []
-    if not _may_rank(folded, start, end):
+    if not (hints.within(start, end) or _NUMERIC_ORDINAL.search(folded, start, end) is not None
+            if hints is not None else may_rank(folded, start, end)):
         return hits
-    investing = about_investment or vocab.has("investment", folded[start:end])
-    for m in _RANK_VERB.finditer(folded, start, end):
+    text = folded[start:end]
+    ranking = "rank" in text
+    plain = (ranking or any(word in text for word in _PLAIN_WORDS)) and _PLAIN_VERB.search(text) is not None
+    investing = plain and (about_investment or vocab.has("investment", text))
+    for m in (_RANK_VERB.finditer(folded, start, end) if ranking else ()):
         hit = _verb_hit(m, vocab, investing)
         if hit is not None:
             hits.append(hit)
             verb_spans.append((m.start(), m.end()))
-    for m in _OF_THE.finditer(folded, start, end):
+    for m in (_OF_THE.finditer(folded, start, end) if any(w in text for w in _OF_THE_WORDS) else ()):
         hit = _of_the_hit(m)
         if hit is not None and not any(a <= m.start() < b for a, b in verb_spans):
             hits.append(hit)
             verb_spans.append((m.start(), m.end()))
-    if investing:
-        for m in _RANK_PLAIN.finditer(folded, start, end):
-            if any(a <= m.start() < b for a, b in verb_spans):
-                continue
-            value = 1 if m.group("led") else ordinal_value(m.group("ord"))
-            if value is not None:
-                hits.append(RankHit(m.start(), m.end(), "investor_rank", value, None, None, verb_at=m.start()))
-                verb_spans.append((m.start(), m.end()))
-    for m in _ITEM.finditer(folded, start, end):
+    if investing:  # (``plain`` too)
+        hits.extend(_league(folded, start, end, verb_spans))
+    for m in (_ITEM.finditer(folded, start, end) if any(w in text for w in _SINGULAR_WORDS) else ()):
         if any(a <= m.start() < b for a, b in verb_spans):
             continue
         value = ordinal_value(m.group("ord"))
         body = m.group("body")
         if value is None or _SINGULAR_NOUN.search(body) is None:
             continue
+        if folded.startswith("its", m.start()) and _APPOSITION.search(folded, max(start, m.start() - 3), m.start()):
+            continue  # "exports to the United States, its biggest market, rose": whose "its" is unclear
         item_end = m.end()
         for domain in _domains(m.group("ord") + " " + body, vocab):
             hits.append(RankHit(m.start(), item_end, "partner_rank", value, None, domain))
@@ -107,10 +161,44 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_inves
     return hits
 
 
-def _may_rank(folded: str, start: int, end: int) -> bool:
-    """Whether the stretch holds an ordinal, which both grammars need (cheap test before the searches)."""
-    return any(folded.find(word, start, end) >= 0 for word in _ORD_WORDS + ("first",)) or \
-        _DIGIT.search(folded, start, end) is not None
+def _league(folded: str, start: int, end: int, verb_spans: list[tuple[int, int]]) -> list[RankHit]:
+    """A league of investors: "Singapore led with $6.8 billion, followed by Hong Kong with $3.1 billion".
+
+    "followed by X with …" ranks X one below the item before; "among 106 countries and
+    territories" anywhere in the sentence says how many the league ranks.
+    """
+    found: list[RankHit] = []
+    for m in _RANK_PLAIN.finditer(folded, start, end):
+        if any(a <= m.start() < b for a, b in verb_spans):
+            continue
+        value = 1 if m.group("led") else ordinal_value(m.group("ord"))
+        if value is not None:
+            found.append(RankHit(m.start(), m.end(), "investor_rank", value, None, None, verb_at=m.start(),
+                                 league=True))
+            verb_spans.append((m.start(), m.end()))
+    if not found:
+        return found
+    for m in _FOLLOWED.finditer(folded, found[0].end, end):
+        before = [h for h in found if h.end <= m.start()]
+        while before and m is not None:  # "followed by South Korea with $2.6 billion and China with $2.3 billion"
+            hit = RankHit(m.start("party"), m.end("party"), "investor_rank", before[-1].value + 1, None, None,
+                          verb_at=m.end(), league=True)
+            found.append(hit)
+            before = [hit]
+            m = _NEXT_ITEM.match(folded, m.end(), end)
+    among = _AMONG_LEAGUE.search(folded, start, end)
+    if among is not None:
+        found = [h._replace(rank_of=int(among.group("of").replace(",", ""))) for h in found]
+    return found
+
+
+def may_rank(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` may hold a rank: every rank grammar needs an ordinal, "led" or "top"."""
+    text = folded[start:end]
+    for word in _RANK_WORDS:
+        if word in text:
+            return True
+    return _NUMERIC_ORDINAL.search(text) is not None
 
 
 def _domains(text: str, vocab: Vocabulary) -> list[str]:
@@ -127,7 +215,7 @@ def _of_the_hit(m: re.Match[str]) -> RankHit | None:
     value = ordinal_value(m.group("ord"))
     rank_of = cardinal_value(m.group("of"))
     rest = m.group("rest")
-    if value is None or rank_of is None:
+    if value is None or rank_of is None and m.group("of") != "foreign":  # "the largest among foreign investors"
         return None
     if re.search(r"receiv|destination", rest):
         metric = "destination_rank"

@@ -11,7 +11,12 @@ list of sectors starts:
   in investment areas including" → the host seeks); ``prev_country``: the investing country
   named just before ("The biggest investment sectors are"); ``previous``: the actor and stance
   of the record of the sentence before ("The other sectors are").
-- list ``intro``: after the next "such as"/"including"; ``direct``: right after the cue.
+  ``investor_side``: a foreign country the sentence names, else the article's main foreign country
+  ("companies planning to expand in Vietnam were concentrated in …"); ``investor_or_world``: the same,
+  but all foreign investors ("World") instead of the main country when the article is about FDI.
+- list ``intro``: after the next "such as"/"including"; ``direct``: right after the cue; ``before``:
+  the subject before the cue and what follows "followed by" ("Manufacturing attracted the most
+  capital, followed by real estate").
 
 A relative clause ("Fukuoka, which has strengths in …") belongs to the entity just before it;
 ``host_subject`` is a subject that must be of the host country ("Tay Ninh wants Korean firms
@@ -29,19 +34,24 @@ from pathlib import Path
 from ..records import EntityRef, Evidence, Record, SectorInterest
 from ..text import Span
 from . import Article
-from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor
+from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor, sentence_cues
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
 STANCES = ("seeks", "offers", "interested", "active", "previous")
-ACTOR_RULES = ("subject", "host_subject", "possessive", "group", "other_side", "prev_country", "previous")
-LIST_RULES = ("intro", "direct")
+ACTOR_RULES = ("subject", "host_subject", "possessive", "group", "other_side", "prev_country", "previous",
+               "investor_side", "investor_or_world")
+LIST_RULES = ("intro", "direct", "before")
 _INTRO = re.compile(r"(?:such\s+as|including|like|namely|notably|particularly|especially|:)\s*")
 _LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which|in|also)\b)|,\s+(?:and\s+)?(?:also|while|which|thus|"
                        r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order|is|are|was|were|has|"
-                       r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?)\b|"
+                       r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?|asked|asks|"
+                       r"proposed|proposes|suggested|urged|called|invited|requested|pledged|agreed|expressed|noted|"
+                       r"stressed|emphasi[sz]ed|affirmed|highlighted|welcomed|encouraged)\b|"
                        r"\s+\((?!BPO|IT|ICT)")
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+")
+_FOREIGN_INVESTMENT = re.compile(r"\b(?:foreign\s+(?:direct\s+)?invest(?:ment|ors)|FDI)\b")
 _POSSESSIVE = re.compile(r"(?P<owner>(?:the\s+)?[\w’'\s-]{1,40}?)(?:’s|'s)\s+(?:\w+\s+)?$")
 
 
@@ -91,10 +101,11 @@ def extract(article: Article) -> list[Record]:
     host_country = _host_country(article, places)
     found: list[Found] = []
     for index, span in enumerate(article.sentences):
-        if not find_sectors(article.text, span.start, span.end, weak=True):
+        candidates = [cues()[i] for i in sentence_cues(article, span, "sector_interests")]
+        if not candidates or not find_sectors(article.text, span.start, span.end, weak=True):
             continue  # every cue needs a list of sectors after it
         previous = [f for f in found if index > 0 and f.span == article.sentences[index - 1]]
-        for cue in cues():
+        for cue in candidates:
             for match in cue.pattern.finditer(article.text, span.start, span.end):
                 item = _interest(article, span, match, cue, places, previous, index)
                 if item is None:
@@ -131,6 +142,12 @@ def _sentence_index(article: Article, span: Span) -> int:
 
 def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestCue, places: Focus,
               previous: list[Found], index: int) -> Found | None:
+    if cue.list_rule == "before":
+        sectors = _sectors_around(article, span, match)
+        if not sectors:
+            return None
+        actor = _actor(article, span, match, cue.actor, places, index)
+        return Found(actor, cue.stance, sectors, span) if actor is not None else None
     list_start = match.end()
     if cue.list_rule == "intro":
         intro = _INTRO.search(article.text, match.end(), min(span.end, match.end() + 90))
@@ -153,8 +170,26 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
     return Found(actor, stance, sectors, span)
 
 
+def _sectors_around(article: Article, span: Span, match: re.Match[str]) -> tuple[str, ...]:
+    """"Manufacturing attracted the most capital …, followed by real estate": the sectors of the subject
+    before the cue (from the clause start) and those after "followed by"."""
+    text = article.text
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, span.start, match.start())]
+    subject = find_sectors(text, starts[-1] if starts else span.start, match.start(), weak=True)
+    if not subject:
+        return ()
+    then = _FOLLOWED_BY.search(text, match.end(), span.end)
+    after = []
+    if then is not None:
+        end_match = _LIST_END.search(text, then.end(), span.end)
+        after = find_sectors(text, then.end(), end_match.start() if end_match else span.end, weak=True)
+    return codes_of(subject + after)
+
+
 def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places: Focus, index: int) -> EntityRef | None:
     text = article.text
+    if rule in ("investor_side", "investor_or_world"):
+        return _investor_side(article, span, rule == "investor_or_world", places)
     if rule == "group" and "actor" in match.re.groupindex and match.group("actor"):
         return _most_specific(article, match.start("actor"), match.end("actor"), places)
     if rule == "possessive":
@@ -222,6 +257,24 @@ def _most_specific(article: Article, start: int, end: int, places: Focus) -> Ent
         return None
     sub = [c for c in candidates if c.kind != "country"]
     return (sub or candidates)[0]
+
+
+def _investor_side(article: Article, span: Span, world: bool, places: Focus) -> EntityRef | None:
+    """Who invests, for a sentence that does not say: a foreign country the sentence names; else, with
+    ``world``, all foreign investors when the article is about foreign investment at large; else the
+    article's main country other than the host ("companies planning to expand in Vietnam" of a
+    survey of Japanese firms)."""
+    host = _host_country(article, places)
+    named = [m.entry for m in article.mentions_in(span.start, span.end)
+             if m.entry.kind == "country" and m.entry.country != host]
+    if named:
+        return ref(named[0])
+    if world:
+        if _FOREIGN_INVESTMENT.search(article.text):
+            return EntityRef("World", "group", None)
+        return None
+    entry = places.main(("country",), not_country=host)
+    return ref(entry) if entry is not None else None
 
 
 def _host_country(article: Article, places: Focus) -> str | None:

@@ -96,14 +96,17 @@ def _inside_org_name(text: str, start: int) -> bool:
     return bool(_ORG_HEAD.search(text[max(0, start - 80):start]))
 
 
-def _phrase_regex(phrase: str, cased: bool) -> str:
-    tokens = [re.escape(t) for t in re.split(r"[\s\-–]+", phrase if cased else fold(phrase)) if t]
-    body = r"[\s\-–/]*".join(tokens)
-    if not cased and tokens and tokens[-1].endswith("y"):
+def _phrase_regex(phrase: str, cased: bool) -> tuple[str, str]:
+    """The regex of a phrase, split into its first character (escaped) and the rest."""
+    tokens = [t for t in re.split(r"[\s\-–]+", phrase if cased else fold(phrase)) if t]
+    first, tokens[0] = tokens[0][0], tokens[0][1:]
+    escaped = [re.escape(t) for t in tokens]
+    body = r"[\s\-–/]*".join(escaped)
+    if not cased and tokens[-1].endswith("y"):
         body = body[:-1] + "(?:y|ies)"
-    elif not cased and tokens and tokens[-1][-1:].isalpha() and not tokens[-1].endswith("s"):
+    elif not cased and (tokens[-1] or first)[-1:].isalpha() and not (tokens[-1] or first).endswith("s"):
         body += "s?"
-    return rf"{body}(?![{_edge(cased)}])"
+    return re.escape(first), rf"{body}(?![{_edge(cased)}])"
 
 
 def _edge(cased: bool) -> str:
@@ -114,12 +117,19 @@ def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pat
     """One alternation, longest phrase first; an empty group ``p<index>`` closes each branch.
 
     The word-start look-behind stands once in front of the alternation (not in every
-    branch), so the engine tests it once per position instead of once per phrase.
+    branch), so the engine tests it once per position instead of once per phrase. Branches
+    are grouped under their first character ("a(?:gricultur…|utomotive…)"): the engine
+    tries one group per position instead of every phrase, and as branches with different
+    first characters never match at the same position, the phrase that wins is the same.
     """
     ordered = sorted(phrases, key=lambda item: -len(item[1].phrase))
     if not ordered:
         return None
-    branches = "|".join(f"{_phrase_regex(p.phrase, cased)}(?P<p{index}>)" for index, p in ordered)
+    groups: dict[str, list[str]] = {}
+    for index, phrase in ordered:
+        first, rest = _phrase_regex(phrase.phrase, cased)
+        groups.setdefault(first, []).append(f"{rest}(?P<p{index}>)")
+    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return re.compile(rf"(?<![{_edge(cased)}])(?:{branches})")
 
 

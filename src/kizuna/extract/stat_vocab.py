@@ -15,7 +15,10 @@ Files in ``vocab/`` (``;`` separates list items inside a cell):
 - ``stat_cues.csv``: group,phrase,value — small word lists (hedges, host verbs, event words,
   rank domains, survey samples, count words that are no stock ("existing projects"),
   investment words, single-project words; ``after_cue`` phrases name the money metric
-  of a sum written right before them: "$1 billion in FDI").
+  of a sum written right before them: "$1 billion in FDI"; ``company_mark`` (legal forms:
+  "Co.", "Ltd", "JSC") and ``one_project`` ("inaugurated", "its factory") written before a sum
+  make it one company's); ``deficit`` phrases are ``trade_surplus`` cues that swap the parties
+  ("Japan's trade deficit with Vietnam" is Vietnam's surplus with Japan).
 
 Everything is checked on load; ``VocabularyError`` lists every bad row. ``default()``
 builds the frozen ``Vocabulary`` once per process.
@@ -39,7 +42,8 @@ KINDS = ("stock", "flow", "event")
 UNITS = ("count", "USD", "percent", "rank", "persons")
 CONTEXTS = ("", "event", "origin")
 CUE_GROUPS = ("hedge", "host_verb", "event", "subset", "continuation", "world", "domain", "rank_noun",
-              "comparison", "growth", "decline", "sample", "not_counted", "investment", "single_project", "after_cue")
+              "comparison", "growth", "decline", "sample", "not_counted", "investment", "single_project", "after_cue",
+              "company_mark", "one_project", "deficit")
 DOMAINS = ("oda", "labour", "investment", "trade", "tourism")
 
 
@@ -66,6 +70,8 @@ class MetricSpec:
     after: tuple[str, ...]
     growth_of: tuple[str, ...]
     noun_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (noun, "<modifiers> noun" at the start)
+    noun_words: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (noun, the noun as a word anywhere)
+    modifier_pattern: re.Pattern[str] | None = None  # any of ``modifiers`` as a word
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ class Vocabulary:
     """Every word list the statistics extractor reads, built once per process."""
 
     metrics: Mapping[str, MetricSpec]
-    qualifiers: tuple[tuple[str, str], ...]  # longest phrase first
+    qualifiers: Mapping[str, str]  # phrase → qualifier
     groups: Mapping[str, tuple[str, ...]]
     domains: Mapping[str, str]
     patterns: Mapping[str, re.Pattern[str]]
@@ -82,6 +88,9 @@ class Vocabulary:
     money_pattern: re.Pattern[str]
     weak_money_pattern: re.Pattern[str]
     after_cues: Mapping[str, str]  # phrase → money metric, only right after a sum
+    count_specs: tuple[MetricSpec, ...] = ()  # count and persons metrics that have head nouns
+    count_cues: tuple[tuple[MetricSpec, re.Pattern[str]], ...] = ()  # cues written before a count
+    qualifier_pattern: re.Pattern[str] = re.compile(r"(?!x)x")  # the longest qualifier ending a window
 
     def group(self, name: str) -> tuple[str, ...]:
         return self.groups.get(name, ())
@@ -96,11 +105,12 @@ class Vocabulary:
     def qualifier_before(self, folded: str, position: int, floor: int = 0) -> str:
         """The qualifier written right before ``position`` ("more than $5 billion" → ``more_than``)."""
         window = folded[max(floor, position - 24):position].rstrip(" ")
-        window = re.sub(r"(?:us\$|\$|usd|vnd|¥|€)$", "", window).rstrip(" ")
-        for phrase, qualifier in self.qualifiers:
-            if window.endswith(phrase) and (len(window) == len(phrase) or not window[-len(phrase) - 1].isalnum()):
-                return qualifier
-        return "exact"
+        window = _CURRENCY_END.sub("", window).rstrip(" ")
+        found = self.qualifier_pattern.search(window)
+        return self.qualifiers[found.group()] if found else "exact"
+
+
+_CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -161,10 +171,14 @@ def _metrics(path: Path, problems: list[str]) -> dict[str, MetricSpec]:
         nouns = _split(row["nouns"])
         noun_patterns = tuple((n, re.compile(r"\s?((?:[\w'()-]+\s+){0,5}?)" + re.escape(n) + r"(?![\w-])"))
                               for n in nouns)
+        noun_words = tuple((n, re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])")) for n in nouns)
+        modifiers = _split(row["modifiers"])
+        modifier_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in modifiers) + r")(?![\w])") \
+            if modifiers else None
         specs[row["metric"]] = MetricSpec(
             row["metric"], row["unit"], row["kind"], tuple(c for c in cues if not c.startswith("~")),
-            tuple(c[1:] for c in cues if c.startswith("~")), nouns, _split(row["modifiers"]),
-            row["context"], _split(row["after"]), growth, noun_patterns)
+            tuple(c[1:] for c in cues if c.startswith("~")), nouns, modifiers,
+            row["context"], _split(row["after"]), growth, noun_patterns, noun_words, modifier_pattern)
     for number, name in growth_refs:
         if name not in specs:
             problems.append(f"{path.name}:{number}: growth_of names unknown metric {name!r}")
@@ -220,10 +234,16 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
         if spec.unit in ("count", "persons") and spec.cues:
             patterns[f"cue:{spec.metric}"] = phrase_pattern(spec.cues)
     qualifiers.sort(key=lambda q: len(q[0]), reverse=True)
-    return Vocabulary(MappingProxyType(metrics), tuple(qualifiers), MappingProxyType(frozen_groups),
+    # the longest phrase that ends the window and starts a word: the leftmost match
+    qualifier_pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p, _ in qualifiers) + r")\Z") \
+        if qualifiers else re.compile(r"(?!x)x")
+    count_specs = tuple(s for s in metrics.values() if s.unit in ("count", "persons") and s.nouns)
+    count_cues = tuple((s, patterns[f"cue:{s.metric}"]) for s in metrics.values() if f"cue:{s.metric}" in patterns)
+    first_qualifiers = dict(reversed(qualifiers))  # a phrase listed twice keeps its first qualifier
+    return Vocabulary(MappingProxyType(metrics), MappingProxyType(first_qualifiers), MappingProxyType(frozen_groups),
                       MappingProxyType(domains), MappingProxyType(patterns), MappingProxyType(money),
                       MappingProxyType(weak), phrase_pattern(tuple(money)), phrase_pattern(tuple(weak)),
-                      MappingProxyType(after_cues))
+                      MappingProxyType(after_cues), count_specs, count_cues, qualifier_pattern)
 
 
 @lru_cache(maxsize=1)

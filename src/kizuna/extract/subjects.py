@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..records import WORLD, EntityRef
@@ -24,7 +25,7 @@ _ANAPHOR = re.compile(
     r"(?:province|city|prefecture|locality|country|market|nation)(?!\w)|their country|this province|"
     r"this city|this prefecture|the southern province|the northern province|the central province|"
     r"the central city|the beach city|the coastal city|the coastal province|the mekong delta province|"
-    r"the mekong delta city|the municipal|the provincial)(?![\w-])"
+    r"the mekong delta city|the municipal|the provincial|the (?:southeast |south |east )?asian country)(?![\w-])"
 )
 _ORIGIN_NOUNS = (r"(?:investors?|firms?|enterprises?|businesses|business|companies|company|corporations?|people|"
                  r"expatriates|expats|community|workers|nationals|residents|citizens|investments?|capital|"
@@ -38,7 +39,19 @@ _PLACE_LEAD = (r"(?:the\s+)?(?:(?:expanded|enlarged|merged|newly[- ]merged|new|n
                r"industrial|japanese|vietnamese|korean|thai)\s+){0,3}"
                r"(?:(?:province|city|prefecture|region|municipality|town|district)\s+of\s+)?")
 _VERB_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|were|are|ranks|ranked|remains|stands|"
-                         r"[a-z]+ed|hit|saw|sent|led|held|holds|brought|sold|spent|put|became|becomes)\b")
+                         r"[a-z]+ed|hit|saw|sent|led|leads|held|holds|brought|sold|spent|put|became|becomes|came|comes|"
+                         r"took|takes|tops)\b")
+
+_POSSESSIVE_GAP = re.compile(r"'s\s+")
+_OF_GAP = re.compile(r"\s+of\s+")
+_BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+_DASH_GAP = re.compile(r"\s*-\s*")
+_HOST_VOTE = re.compile(r"(?:^|\W)(?:in|into|investing in|invested in|investors in)\s+(?:the\s+)?$")
+_ASIDE_WORDS = ("after", "behind", "than", "ahead")
+_TOPIC_ASIDE = re.compile(r"(?:^|\W)(?:after|behind|than|ahead of)\s+(?:the\s+)?$")
+_ASIDE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+_ORIGIN_VOTE = re.compile(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS)  # a demonym that names investors: an origin
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class Topic:
     origin: EntityRef | None
     host: EntityRef | None
     localities: dict[str, EntityRef]  # "province", "city", "locality", "prefecture" → entity
+    origin_marked: bool = False  # the origin is written as such ("Japanese investors"), not only counted
 
     def pair(self) -> tuple[EntityRef, EntityRef] | None:
         return (self.origin, self.host) if self.origin and self.host else None
@@ -63,9 +77,8 @@ class Topic:
         return None
 
 
-@dataclass(frozen=True)
-class Actor:
-    """A place or anaphor in a sentence, with the role its wording gives it."""
+class Actor(NamedTuple):
+    """A place or anaphor in a sentence, with the role its wording gives it (a tuple: sentences make many)."""
 
     start: int
     end: int
@@ -74,41 +87,61 @@ class Actor:
     anaphor: str = ""
     demonym: bool = False  # written as a nationality ("Vietnamese", "Japanese")
 
+    def with_role(self, role: str) -> "Actor":
+        return Actor(self.start, self.end, self.ref, role, self.anaphor, self.demonym)
+
 
 def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topic:
     """The article's country pair and topic localities, from counts of its mentions.
 
     A province or prefecture counts for its country, named or not.
     """
-    countries: Counter[str] = Counter()
-    refs: dict[str, EntityRef] = {}
-    origin_votes: Counter[str] = Counter()
+    countries: dict[str, int] = {}
+    country_entries: dict[str, Entry] = {}  # the last entry named for each country
+    origin_votes: dict[str, int] = {}
+    host_votes: dict[str, int] = {}
     localities: dict[str, Counter[str]] = {"province": Counter(), "city": Counter(), "prefecture": Counter()}
     entries: dict[str, Entry] = {}
+    aside_end = -1  # end of the last mention named only for comparison
     for m in mentions:
         entry = m.entry
-        if entry.kind not in PLACE_KINDS or entry.country is None:
+        kind, country_key = entry.kind, entry.country
+        if country_key is None or kind not in PLACE_KINDS:
             continue
-        country_key = entry.country
-        countries[country_key] += 1
-        if entry.kind == "country":
-            refs[country_key] = entry.ref()
-            if re.match(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS, folded[m.end:m.end + 20]) and m.form == "demonym":
-                origin_votes[country_key] += 1
+        before = folded[max(0, m.start - 14):m.start]
+        if any(w in before for w in _ASIDE_WORDS) and _TOPIC_ASIDE.search(before) \
+                or aside_end >= 0 and _ASIDE_LIST.fullmatch(folded, aside_end, m.start):
+            aside_end = m.end  # "ranking third after China and Singapore": not what the article is about
+            continue
+        aside_end = -1
+        countries[country_key] = countries.get(country_key, 0) + 1
+        if kind == "country":
+            country_entries[country_key] = entry
+            if m.form == "demonym" and _ORIGIN_VOTE.match(folded, m.end, m.end + 20):
+                origin_votes[country_key] = origin_votes.get(country_key, 0) + 1
+            elif m.form != "demonym" and "in" in before and _HOST_VOTE.search(before):
+                host_votes[country_key] = host_votes.get(country_key, 0) + 1
         else:
-            localities[entry.kind][entry.key] += 1
+            localities[kind][entry.key] += 1
             entries[entry.key] = entry
     for code in countries:
-        if code not in refs:
+        if code not in country_entries:
             entry = next((e for e in gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
             if entry is not None:
-                refs[code] = entry.ref()
-    ranked = [c for c, _ in countries.most_common() if c in refs][:2]
+                country_entries[code] = entry
+    refs = {code: entry.ref() for code, entry in country_entries.items()}
+    ranked = [c for c, _ in Counter(countries).most_common() if c in refs][:2]
     origin = host = None
+    marked = False
     if len(ranked) == 2:
         a, b = ranked
-        if origin_votes[a] != origin_votes[b]:
-            origin, host = (a, b) if origin_votes[a] > origin_votes[b] else (b, a)
+        votes_a, votes_b = origin_votes.get(a, 0), origin_votes.get(b, 0)
+        marked = votes_a != votes_b
+        hosted_a, hosted_b = host_votes.get(a, 0), host_votes.get(b, 0)
+        if marked:
+            origin, host = (a, b) if votes_a > votes_b else (b, a)
+        elif "VN" not in (a, b) and hosted_a != hosted_b:  # "investing in Thailand": the host is invested in
+            origin, host = (b, a) if hosted_a > hosted_b else (a, b)
         else:
             origin, host = (b, a) if a == "VN" else (a, b) if b == "VN" else (a, b)
     elif len(ranked) == 1:
@@ -123,7 +156,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
     if host_locals:
         found["locality"] = max(host_locals, key=lambda r: localities["province" if r.kind == "province" else "city"]
                                 [next(k for k, e in entries.items() if e.ref() == r)])
-    return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found)
+    return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found, marked)
 
 
 def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[Actor]:
@@ -136,7 +169,7 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
         nxt = places[i + 1] if i + 1 < len(places) else None
         # "Japan's Gunma prefecture": the country possessive only qualifies the place after it
         if (m.entry.kind == "country" and nxt is not None and nxt.entry.country == m.entry.country
-                and re.fullmatch(r"'s\s+", folded[m.end:nxt.start])):
+                and _POSSESSIVE_GAP.fullmatch(folded, m.end, nxt.start)):
             skip.add(i)
     for i, m in enumerate(places):
         if i in skip:
@@ -147,38 +180,47 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
     for match in _ANAPHOR.finditer(folded, start, end):
         if any(a.start <= match.start() < a.end for a in out):
             continue
-        if any(re.fullmatch(r"\s+of\s+", folded[match.end():a.start]) for a in out):
+        if any(_OF_GAP.fullmatch(folded, match.end(), a.start) for a in out):
             continue  # "the southern province of Dong Nai": the place itself is named
         role = _role(folded, start, match.start(), match.end(), False, vocab)
         out.append(Actor(match.start(), match.end(), None, role, match.group()))
     _between(folded, out)
     out.sort(key=lambda a: a.start)
     for i in range(1, len(out)):  # "after China and Singapore": both are beside the point
-        if out[i - 1].role == "aside" and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?",
-                                                        folded[out[i - 1].end:out[i].start]):
-            out[i] = replace(out[i], role="aside")
+        if out[i - 1].role == "aside" and _ASIDE_LIST.fullmatch(folded, out[i - 1].end, out[i].start):
+            out[i] = out[i].with_role("aside")
     return out
+
+
+_ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$")
+_HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
+_MARKED_AFTER = re.compile(r"'s\b|-based\b|-invested\b|-funded\b")
+_FROM_BY_BEFORE = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$")
+_IN_BEFORE = re.compile(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+" + _PLACE_LEAD + "$")
+_TRADE_AFTER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:-based\s+)?" + _TRADE_NOUNS + r"\b")
+_ORIGIN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?" + _ORIGIN_NOUNS + r"\b")
+_HOST_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}|,[^,;]{0,80},\s+")
 
 
 def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabulary) -> str:
     before = folded[max(floor, a - 40):a]
     after = folded[b:b + 100]
-    if re.search(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$", before):
+    if _ASIDE_BEFORE.search(before):
         return "aside"  # "the second largest investor after Singapore": a comparison, not a party
-    if re.match(r"'s\s+" + _HOST_NOUNS, after):
+    if _HOST_AFTER.match(after):
         return "target"
-    if re.match(r"'s\b|-based\b|-invested\b|-funded\b", after):
+    if _MARKED_AFTER.match(after):
         return "origin"
-    if re.search(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$", before):
+    if _FROM_BY_BEFORE.search(before):
         return "origin"
-    if re.search(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+" + _PLACE_LEAD + "$", before):
+    if _IN_BEFORE.search(before):
         return "target"
-    if re.match(r"\s+(?:and\s+\w+\s+)?(?:-based\s+)?" + _TRADE_NOUNS + r"\b", after) and demonym:
+    if demonym and _TRADE_AFTER.match(after):
         return "counterpart"
-    if re.match(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?" + _ORIGIN_NOUNS + r"\b", after):
+    if _ORIGIN_AFTER.match(after):
         return "origin"
     host = vocab.patterns["host_verb"].search(after[:90])
-    if host and re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}|,[^,;]{0,80},\s+", after[:host.start()]):
+    if host and _HOST_GAP.fullmatch(after[:host.start()]):
         return "target"
     if _VERB_AFTER.match(after):
         return "origin"
@@ -190,13 +232,13 @@ def _between(folded: str, found: list[Actor]) -> None:
     found.sort(key=lambda a: a.start)
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
-        if re.search(r"between\s+(?:the\s+)?$", folded[max(0, first.start - 12):first.start]) and re.fullmatch(
-                r"\s+and\s+(?:the\s+)?", folded[first.end:second.start]):
-            found[i] = replace(first, role="origin")
-            found[i + 1] = replace(second, role="target")
-        elif re.fullmatch(r"\s*-\s*", folded[first.end:second.start]) and first.ref and second.ref:
-            found[i] = replace(first, role="origin")
-            found[i + 1] = replace(second, role="target")
+        if _BETWEEN.search(folded, max(0, first.start - 12), first.start) and \
+                _AND_GAP.fullmatch(folded, first.end, second.start):
+            found[i] = first.with_role("origin")
+            found[i + 1] = second.with_role("target")
+        elif first.ref and second.ref and _DASH_GAP.fullmatch(folded, first.end, second.start):
+            found[i] = first.with_role("origin")
+            found[i + 1] = second.with_role("target")
 
 
 @dataclass(frozen=True)
@@ -220,7 +262,7 @@ def resolve(actor: Actor, other: EntityRef | None, topic: Topic, sentence_first:
         return topic.localities.get("city") or topic.localities.get("locality")
     if "locality" in word or word == "the provincial":
         return topic.localities.get("locality")
-    if word in ("the country", "the nation", "the market"):
+    if word in ("the country", "the nation", "the market") or word.endswith(" asian country"):
         if other is not None:
             return topic.other(other)
         return sentence_first if sentence_first and sentence_first.kind == "country" else topic.host
@@ -247,6 +289,9 @@ def bind(local: list[Actor], wider: list[Actor], topic: Topic, position: int,
     subj_ref = resolve(subject, hint_target if subject and subject.ref is None and target is None else None,
                        topic, sentence_first) if subject else None
     targ_ref = resolve(target, subj_ref or hint_subject, topic, sentence_first) if target else None
+    if target is not None and target.ref is None and targ_ref is not None and subj_ref is None and any(
+            a.ref == targ_ref for a in local if a is not target and a.role != "aside"):
+        targ_ref = topic.other(targ_ref)  # "left Japan with a deficit with the Southeast Asian country": not Japan
     if subject and subject.ref is None and targ_ref is not None:
         subj_ref = resolve(subject, targ_ref, topic, sentence_first)
     if counter is not None:
@@ -307,6 +352,15 @@ def _marked_origin(actor: Actor, folded: str) -> bool:
     return re.search(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$", folded[max(0, actor.start - 8):actor.start]) is not None
 
 
+def _named_country(local: list[Actor]) -> EntityRef | None:
+    """"Japan's agency says foreign residents in the country reached…": "the country" is the one named before it."""
+    anaphor = next((a for a in local if a.anaphor in ("the country", "the nation") and a.role == "target"), None)
+    if anaphor is None:
+        return None
+    named = [a.ref for a in local if a.ref is not None and a.ref.kind == "country" and a.start < anaphor.start]
+    return named[-1] if named else None
+
+
 def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stretch: tuple[int, int],
            figure: tuple[int, int, int], topic: Topic, vocab: Vocabulary) -> Binding:
     """Fix a figure's parties where the metric knows better than word order.
@@ -336,11 +390,11 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
             host = next((a.ref for a in local if a.ref == subject and not _marked_origin(a, folded)), None)
             if vocab.has("world", window) or re.search(r"(?<![\w-])foreign(?:ers)?(?![\w-])", window):
                 subject = WORLD
-            elif metric == "workers" and host is not None:
-                subject = WORLD  # "Japan had 456,000 technical interns": all nationalities
+            elif metric == "workers" and (host is not None or target is not None and target.kind == "country"):
+                subject = WORLD  # "Japan had 456,000 technical interns", "trainees in Japan": all nationalities
             else:
                 return Binding(None, None)  # nobody's nationals
-            target = target or host
+            target = _named_country(local) or target or host
         return Binding(subject, target)
     if metric not in HOST_TOTALS and metric != "enterprises":
         return binding

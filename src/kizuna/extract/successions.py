@@ -25,7 +25,8 @@ from ..gazetteer import Entry
 from ..records import EntityRef, Evidence, Record, Succession
 from ..text import Span
 from . import Article
-from .context import ref, resolve_date
+from .context import focus, ref, resolve_anaphor, resolve_date, sentence_cues
+from .people import cast
 
 _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as|renamed\s+from)\s+(?:the\s+)?"
                        r"(?P<pred>[^,;)]+?)\s*(?:,\s*(?P<rest>[^)]*))?\)")
@@ -50,6 +51,12 @@ _ORG_NAME = re.compile(
     r"(?:(?!(?:The|A|An|At|In|On|Since|From|Following|After|Before|Under|With|By|For|Its|Their)\s)[A-Z][\w-]*\s+){0,2}"
     r"(?:Ministry|Department|Agency|Office|Bureau|Commission|Authority|Board|Committee|Administration)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+)(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][\w'’-]*)*")
+_QUALIFIER = re.compile(r"['’]s\s+")  # "Vietnam's Ministry of …": the place qualifies the ministry
+_OWNER = re.compile(r"\b(?:the|its)\s+(?P<noun>city|province|prefecture|locality)['’]s\s+$", re.IGNORECASE)
+_PERSON_ORG = re.compile(r"['’]s\s+(?:own\s+|new\s+)?(?P<noun>ministry|department|agency|company|firm|corporation)\b")
+
+# every record needs one of these cues in its sentence (they run on slices of it)
+CUE_PATTERNS = (_FORMERLY, _FORMED_BY, _NOW_PART, _MERGED_INTO, _TOOK_OVER, _RENAMED, _MERGER)
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,8 @@ def extract(article: Article) -> list[Record]:
     records: list[Succession] = []
     seen: set[tuple[str, str]] = set()
     for span in article.sentences:
+        if not sentence_cues(article, span, "successions"):
+            continue  # no succession cue can match: skip finding names
         for record in _sentence(article, span):
             key = (record.predecessor.name, record.successor.name)
             if key not in seen and key[0] != key[1]:
@@ -76,24 +85,56 @@ def extract(article: Article) -> list[Record]:
 
 
 def names_in(article: Article, start: int, end: int) -> list[Named]:
-    """Gazetteer names and capitalised organisation names in ``text[start:end]``, in text order, no overlaps."""
+    """Gazetteer names, capitalised organisation names and "Hung's ministry" (the organisation of the
+    person named) in ``text[start:end]``, in text order, no overlaps. A place qualifying an
+    organisation ("Vietnam's Ministry of …") is no name of its own."""
+    text = article.text
     found = [Named(m.start, m.end, ref(m.entry), m.entry) for m in article.mentions_in(start, end) if m.form == "name"]
-    for match in _ORG_NAME.finditer(article.text, start, end):
+    for match in _ORG_NAME.finditer(text, start, end):
         name = match.group(0)
         entry = article.gazetteer.lookup(name)
-        entity = ref(entry) if entry is not None else EntityRef(name, "organisation", _country(article, found))
-        found = [n for n in found if not (match.start() <= n.start and n.end <= match.end())]
+        entity = ref(entry) if entry is not None else EntityRef(name, "organisation",
+                                                               _country(article, found, match.start(), start))
+        found = [n for n in found if not (match.start() <= n.start and n.end <= match.end())
+                 and not (n.end < match.start() and _QUALIFIER.fullmatch(text, n.end, match.start()))]
         if not any(n.start <= match.start() < n.end for n in found):
             found.append(Named(match.start(), match.end(), entity, entry))
+    for person_org in _persons_organisations(article, start, end):
+        if not any(n.start < person_org.end and person_org.start < n.end and n.entity.kind != "person" for n in found
+                   if (n.start, n.end) != (person_org.start, person_org.end)):
+            found = [n for n in found if not (person_org.start <= n.start < person_org.end)] + [person_org]
     return sorted(found, key=lambda n: n.start)
 
 
-def _country(article: Article, named: list[Named]) -> str | None:
-    """The country of an unknown organisation: the article's (Vietnam when it names Vietnam)."""
+def _persons_organisations(article: Article, start: int, end: int) -> list[Named]:
+    """"Hung's ministry", "Tanaka's company": the organisation the article gives that person."""
+    found = []
+    for match in _PERSON_ORG.finditer(article.text, start, end):
+        noun = match.group("noun").lower()
+        for person, mention in cast(article).at(max(start, match.start() - 60), match.start()):
+            if mention.end != match.start() or person.org is None:
+                continue
+            org = person.org
+            if (noun == "ministry") == org.name.startswith("Ministry") and org.kind in ("organisation", "company"):
+                found.append(Named(mention.start, match.end(), org, article.gazetteer.lookup(org.name)))
+    return found
+
+
+def _country(article: Article, named: list[Named], at: int, floor: int) -> str | None:
+    """The country of an unknown organisation named at ``at``: its owner's ("the city's Department of
+    Finance"), else that of the name just before it, else the article's (Vietnam when it names Vietnam)."""
+    owner = _OWNER.search(article.text, max(floor, at - 30), at)
+    if owner:
+        entry = resolve_anaphor(article, owner.group("noun"), owner.start(), focus(article))
+        if entry is not None and entry.country:
+            return entry.country
+    before = [n.entity.country for n in named if n.end <= at and n.entity.country]
+    if before:
+        return before[-1]
+    if any(m.entry.country == "VN" for m in article.mentions):
+        return "VN"
     countries = [n.entity.country for n in named if n.entity.country]
-    if countries:
-        return countries[0]
-    return "VN" if any(m.entry.country == "VN" for m in article.mentions) else None
+    return countries[0] if countries else None
 
 
 def _sentence(article: Article, span: Span) -> list[Succession]:

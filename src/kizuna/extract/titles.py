@@ -100,18 +100,17 @@ def find_titles(tokens: tuple[Token, ...]) -> list[TitlePhrase]:
     words = vocab()
     firsts = words.heads.firsts
     found: list[TitlePhrase] = []
-    i = 0
-    while i < len(tokens):
-        hit = words.heads.match(tokens, i) if tokens[i].low in firsts else None
-        if hit is None or (found and i < found[-1].last):
-            i += 1
+    resume = 0  # the first token after the last phrase found
+    for i in [i for i, tok in enumerate(tokens) if tok.low in firsts]:  # where a head may start
+        hit = words.heads.match(tokens, i) if i >= resume else None
+        if hit is None:
             continue
         phrase = _parse(tokens, i, hit[0], hit[1], words)
         second = _second_office(tokens, phrase, words)
         if second is not None:  # "Deputy Prime Minister and Commerce Minister X": one person, both offices
             phrase = replace(phrase, last=second.last, title=f"{phrase.title} and {second.title}")
         found.append(phrase)
-        i = max(phrase.last, i + 1)
+        resume = max(phrase.last, i + 1)
     return found
 
 

@@ -9,7 +9,7 @@ import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from ..errors import GazetteerError
 from ..text import fold
@@ -52,8 +52,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, folded: str | No
         return tuple(Token(m.start(), m.end(), m.group(), fold(m.group()))
                      for m in _TOKEN.finditer(text, start, end))
     new = tuple.__new__  # Token(...) without the keyword-argument machinery: tokens are many
-    return tuple([new(Token, (m.start(), m.end(), m.group(), folded[m.start():m.end()]))
-                  for m in _TOKEN.finditer(text, start, end)])
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return tuple([new(Token, (a, b, text[a:b], folded[a:b])) for a, b in spans])
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -102,6 +102,21 @@ class PhraseTable(Generic[T]):
             if value is not None:
                 return j - n, value
         return None
+
+
+def phrases_regex(phrases: Iterable[str]) -> str:
+    """Regex source matching any of ``phrases`` (folded words separated by spaces) in folded text.
+
+    The words of a phrase may be separated by white space or nothing (as consecutive tokens are);
+    a phrase ending in a letter or digit ends a word. Phrases are grouped by their first
+    character, which lets the regex engine pass over most positions at once.
+    """
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s*".join(re.escape(word) for word in phrase.split())
+        first = re.escape(phrase[0])
+        by_first.setdefault(first, []).append(body[len(first):] + (r"(?![^\W_])" if phrase[-1].isalnum() else ""))
+    return "(?:" + "|".join(first + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items()) + ")"
 
 
 def read_vocab(name: str, columns: tuple[str, ...], allowed: dict[str, set[str]]) -> list[dict[str, str]]:

@@ -1,0 +1,308 @@
+"""A cheap test before costly regexes: literal strings that every match must contain.
+
+``required_literals(re.compile(r"\\b(?:signed|inked)\\s+(?:an?\\s+)?MoUs?"))`` says that
+every match holds "signed" or "inked", and "MoU" or "MoUs", both at a word start, so a text
+lacking them cannot match and the regex need not run. The literals come from the pattern's
+syntax tree: fixed pieces ("signed"), short alternations and character classes (``seeks?``),
+branches (each branch must give one). Only ASCII literals are kept. Case-sensitive patterns are
+tested on the text as it is; when a pattern ignores case, literals and text are compared in
+lower case (``haystack`` maps the few non-ASCII letters ``re.IGNORECASE`` equates with ASCII
+ones: ſ, ı, İ, the Kelvin sign). The test never rejects a text the regex would match.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+Clause = frozenset[str]  # one of these strings is in every match
+
+_MAX_STRINGS = 64  # larger sets of exact strings are not worth tracking
+_MIN_USEFUL = 2  # a literal shorter than this filters nothing
+_FEW = 4  # up to this many literals found anywhere are looked for one by one
+_SHORT = 3  # clauses with a literal shorter than this ("in", "are") filter little: kept only when alone
+_IGNORECASE_TWINS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})  # \u212a: Kelvin sign
+_TWIN = re.compile("[ſıİ\u212a]")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a piece of pattern matches: ``exact`` all its strings (when few and known); ``clauses``
+    sets of strings each of which has one member in every match, with whether that member
+    starts a word; whether a match may be empty, and whether every non-empty match ends with a
+    non-word character (both tell whether what follows starts a word)."""
+
+    exact: Clause | None
+    clauses: tuple[tuple[Clause, bool], ...] = ()
+    empty: bool = False
+    nonword_end: bool = False
+    boundary: bool = False  # a zero-width word-boundary assertion
+
+
+_UNKNOWN = _Facts(None)
+_WORD = re.compile(r"\w")
+
+
+def required_literals(pattern: re.Pattern[str], slices: bool = False) -> tuple[tuple[Clause, bool], ...]:
+    """Clauses of ASCII strings: every match of ``pattern`` holds a string of each clause (in
+    any case when ``ignores_case(pattern)``), at a word start when the flag says so. Empty when
+    nothing is known. ``slices``: the pattern runs on slices that may cut a word, so a word
+    boundary it asserts before matching anything says nothing about the text."""
+    word_starts = not pattern.flags & re.ASCII  # ASCII \b differs from the finder's Unicode \w
+    facts = _sequence(_parser.parse(pattern.pattern, pattern.flags), False, slices)
+    clauses = {(clause, anchored and word_starts) for clause, anchored in facts.clauses}
+    # a clause holding a string of a smaller clause adds nothing to it
+    kept = [(c, a) for c, a in clauses if not any(o < c and (b or not a) for o, b in clauses)]
+    strong = [(c, a) for c, a in kept if _strength(c)[0] >= _SHORT]
+    kept = strong or kept
+    return tuple(sorted(kept, key=lambda ca: (-_strength(ca[0])[0], sorted(ca[0]), ca[1])))
+
+
+def ignores_case(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern, or a part of it (``(?i:…)``), matches letters in any case."""
+    return bool(pattern.flags & re.IGNORECASE) or _scoped_ignorecase(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _scoped_ignorecase(items: object) -> bool:
+    for op, argument in items:  # type: ignore[attr-defined]
+        if op == sre.SUBPATTERN:
+            if argument[1] & re.IGNORECASE or _scoped_ignorecase(argument[-1]):
+                return True
+        elif op == sre.BRANCH:
+            if any(_scoped_ignorecase(branch) for branch in argument[1]):
+                return True
+        elif op in _REPEATS or op in (sre.ASSERT, sre.ASSERT_NOT):
+            if _scoped_ignorecase(argument[-1]):
+                return True
+        elif op == getattr(sre, "ATOMIC_GROUP", None) and _scoped_ignorecase(argument):
+            return True
+        elif op == sre.GROUPREF_EXISTS and any(_scoped_ignorecase(b) for b in argument[1:] if b is not None):
+            return True
+    return False
+
+
+def haystack(text: str) -> str:
+    """``text`` prepared for ``CueFilter``: lower case, IGNORECASE twins of ASCII letters mapped to them."""
+    if not text.isascii() and _TWIN.search(text):
+        text = text.translate(_IGNORECASE_TWINS)
+    return text.lower()
+
+
+class CueFilter:
+    """The required literals of several patterns, tested together.
+
+    Two regexes find, at every position of the text (or every word start, for literals that
+    begin a word in the pattern), the longest literal starting there; the literals inside it
+    (its prefixes among them) are present too. Each clause of each pattern is a bit: a literal
+    found sets the bits of the clauses it satisfies, and a pattern may match when all its bits
+    are set. ``candidates(text)`` gives, in order, the indices of the patterns that may match
+    ``text``; ``any(text)`` whether one may.
+
+    ``word_starts=True`` uses word starts. When the patterns run on slices of the text given to
+    the filter, which may cut a word, say ``slices=True`` (or give one flag per pattern).
+    """
+
+    __slots__ = ("fold", "masks", "finders", "satisfies")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]], word_starts: bool = False,
+                 slices: bool | tuple[bool, ...] = False) -> None:
+        patterns = list(patterns)
+        cut = slices if isinstance(slices, tuple) else (slices,) * len(patterns)
+        self.fold = any(ignores_case(pattern) for pattern in patterns)  # compare in lower case
+        per_pattern = [tuple((frozenset(s.lower() for s in clause) if self.fold else clause, anchored)
+                             for clause, anchored in required_literals(pattern, sliced))
+                       for pattern, sliced in zip(patterns, cut, strict=True)]
+        bits: dict[tuple[Clause, bool], int] = {}
+        for clauses in per_pattern:
+            for clause, anchored in clauses:
+                bits.setdefault((clause, anchored and word_starts), 1 << len(bits))
+        self.masks = tuple(sum({bits[(c, a and word_starts)] for c, a in clauses}) for clauses in per_pattern)
+        self.finders: list[tuple[re.Pattern[str] | None, bool, tuple[str, ...]]] = []
+        self.satisfies: dict[tuple[str, bool], int] = {}
+        for anchored in (False, True):
+            union = sorted({s for (clause, a) in bits if a == anchored for s in clause}, key=lambda s: (-len(s), s))
+            if not union:
+                continue
+            if anchored or len(union) > _FEW:
+                lookbehind = r"(?<!\w)" if anchored else ""
+                self.finders.append((re.compile(f"{lookbehind}(?=({_by_first_character(union)}))"), anchored, ()))
+            else:  # a few literals found anywhere: ``in`` is faster than a scan
+                self.finders.append((None, anchored, tuple(union)))
+            for literal in union:
+                # a literal found anywhere satisfies free clauses with a string inside it; one found at a
+                # word start also satisfies word-start clauses with a string that is its prefix
+                self.satisfies[(literal, anchored)] = sum(
+                    bit for (clause, a), bit in bits.items()
+                    if any(member in literal if not a else anchored and literal.startswith(member) for member in clause))
+
+    def satisfied(self, text: str) -> int:
+        """The clauses ``text`` satisfies, as bits (see ``allowed``)."""
+        prepared = haystack(text) if self.fold else text
+        satisfied = 0
+        for finder, anchored, few in self.finders:
+            for literal in (finder.findall(prepared) if finder is not None else [x for x in few if x in prepared]):
+                satisfied |= self.satisfies[(literal, anchored)]
+        return satisfied
+
+    def any(self, text: str) -> bool:
+        """Whether any of the patterns may match ``text``."""
+        satisfied = self.satisfied(text)
+        return any(satisfied & mask == mask for mask in self.masks)
+
+    def candidates(self, text: str) -> list[int]:
+        """The indices of the patterns that may match ``text``, in order."""
+        return self.allowed(self.satisfied(text))
+
+    def allowed(self, satisfied: int, start: int = 0, stop: int | None = None) -> list[int]:
+        """The indices, counted from ``start``, of the patterns ``start:stop`` that may match a text with
+        these ``satisfied`` clauses."""
+        masks = self.masks[start:stop]
+        return [index for index, mask in enumerate(masks) if satisfied & mask == mask]
+
+
+def _by_first_character(literals: list[str]) -> str:
+    """An alternation of literals, longest first, grouped under their first character ("a(?:dd|ttract)")."""
+    groups: dict[str, list[str]] = {}
+    for literal in literals:
+        groups.setdefault(literal[0], []).append(re.escape(literal[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _strength(strings: Clause) -> tuple[int, int]:
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def _useful(strings: Clause | None) -> bool:
+    return strings is not None and _strength(strings)[0] >= _MIN_USEFUL
+
+
+def _is_word(char: str) -> bool:
+    return bool(_WORD.match(char))
+
+
+def _after(strings: Clause, word_start: bool) -> bool:
+    """Whether the position after any of ``strings`` starts a word (``word_start``: the one before did)."""
+    return all(_is_word_start_after(s, word_start) for s in strings)
+
+
+def _is_word_start_after(string: str, word_start: bool) -> bool:
+    return word_start if not string else not _is_word(string[-1])
+
+
+def _starts_words(strings: Clause) -> bool:
+    return all(s and _is_word(s[0]) for s in strings)
+
+
+def _sequence(items: object, word_start: bool, cut: bool) -> _Facts:
+    """Facts of consecutive pattern nodes: exact strings multiply, every requirement holds.
+
+    ``word_start``: the position before the first node starts a word (the character before it,
+    if any, is no word character), or is a word boundary where a word character follows. ``cut``:
+    nothing is matched yet on a slice that may cut a word (a word boundary there is no word start)."""
+    clauses: list[tuple[Clause, bool]] = []
+    current: Clause = frozenset({""})
+    chain_start = word_start
+    exact, empty = True, True
+    node_list = list(items)  # type: ignore[call-overload]
+    for op, argument in node_list:
+        facts = _node(op, argument, word_start, cut)
+        empty = empty and facts.empty
+        cut = cut and facts.empty
+        if facts.boundary:
+            if not cut:
+                word_start = current == {""} or all(not _is_word(s[-1]) for s in current if s)
+            if current == {""}:
+                chain_start = word_start
+            continue
+        if facts.exact is not None and len(current) * len(facts.exact) <= _MAX_STRINGS:
+            current = frozenset(a + b for a in current for b in facts.exact)
+            word_start = _after(facts.exact, word_start)
+            if current == {""}:
+                chain_start = word_start
+            continue
+        exact = False
+        clauses.append((current, chain_start and _starts_words(current)))
+        if facts.exact is not None:
+            clauses.append((facts.exact, word_start and _starts_words(facts.exact)))
+        clauses.extend(facts.clauses)
+        word_start = facts.nonword_end and (not facts.empty or word_start)
+        current, chain_start = frozenset({""}), word_start
+    clauses.append((current, chain_start and _starts_words(current)))
+    return _Facts(current if exact else None, tuple((c, a) for c, a in clauses if _useful(c)),
+                  empty=empty, nonword_end=_nonword_end(node_list, word_start))
+
+
+def _nonword_end(node_list: list[tuple[object, object]], _: bool) -> bool:
+    """Every non-empty match of the sequence ends with a non-word character."""
+    for op, argument in reversed(node_list):
+        facts = _node(op, argument, False, False)
+        if facts.boundary:
+            continue
+        if not facts.nonword_end:
+            return False
+        if not facts.empty:
+            return True
+    return True
+
+
+def _node(op: object, argument: object, word_start: bool, cut: bool) -> _Facts:
+    if op == sre.LITERAL:
+        char = chr(argument)  # type: ignore[arg-type]
+        if not char.isascii():
+            return _Facts(None, nonword_end=not _is_word(char))
+        return _Facts(frozenset({char}), nonword_end=not _is_word(char))
+    if op == sre.IN:
+        return _char_class(argument)  # type: ignore[arg-type]
+    if op == sre.SUBPATTERN:
+        return _sequence(argument[-1], word_start, cut)  # type: ignore[index]
+    if op == getattr(sre, "ATOMIC_GROUP", None):
+        return _sequence(argument, word_start, cut)
+    if op == sre.BRANCH:
+        return _branch([_sequence(branch, word_start, cut) for branch in argument[1]])  # type: ignore[index]
+    if op in _REPEATS:
+        low, high, body = argument  # type: ignore[misc]
+        facts = _sequence(body, False, cut)
+        if word_start and facts.nonword_end:  # every repetition starts where a word may start
+            facts = _sequence(body, True, cut)
+        if low == 0:  # "s?" adds "" to the strings; longer optional repeats are unknown
+            exact = frozenset({""}) | facts.exact if facts.exact is not None and high == 1 else None
+            return _Facts(exact, empty=True, nonword_end=facts.nonword_end)
+        return _Facts(facts.exact if low == high == 1 else None, facts.clauses if low >= 1 else (),
+                      empty=facts.empty, nonword_end=facts.nonword_end)
+    if op == sre.AT:
+        return _Facts(frozenset({""}), empty=True, nonword_end=True, boundary=argument == sre.AT_BOUNDARY)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return _Facts(frozenset({""}), empty=True, nonword_end=True)
+    return _UNKNOWN
+
+
+def _char_class(items: list[tuple[object, object]]) -> _Facts:
+    """``[sz]`` is exact; ``\\s`` and ``[.,;]`` end with a non-word character."""
+    chars = [chr(value) for kind, value in items if kind == sre.LITERAL]  # type: ignore[arg-type]
+    nonword_categories = (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)
+    nonword = all((kind == sre.LITERAL and not _is_word(chr(value)))  # type: ignore[arg-type]
+                  or (kind == sre.CATEGORY and value in nonword_categories) for kind, value in items)
+    if len(chars) != len(items) or not all(c.isascii() for c in chars):
+        return _Facts(None, nonword_end=nonword)  # ranges, categories, negation, non-ASCII letters
+    return _Facts(frozenset(chars), nonword_end=nonword)
+
+
+def _branch(branches: list[_Facts]) -> _Facts:
+    """Alternatives: exact when every branch is; one clause, the union of each branch's strongest
+    clause, when every branch has one (a word start only when it is one in every branch)."""
+    exact: Clause | None = frozenset()
+    for facts in branches:
+        exact = exact | facts.exact if exact is not None and facts.exact is not None else None
+    if exact is not None and len(exact) > _MAX_STRINGS:
+        exact = None
+    empty = any(f.empty for f in branches)
+    nonword_end = all(f.nonword_end for f in branches)
+    if not all(facts.clauses for facts in branches):
+        return _Facts(exact, empty=empty, nonword_end=nonword_end)
+    best = [max(f.clauses, key=lambda ca: _strength(ca[0])) for f in branches]
+    union = frozenset().union(*(clause for clause, _ in best))
+    return _Facts(exact, ((union, all(a for _, a in best)),), empty=empty, nonword_end=nonword_end)

@@ -1,0 +1,173 @@
+"""Binding a figure to its parties: who a statistic is about (subject) and where (target).
+
+A ``Figure`` is a quantity or a rank with its metric. ``bind_figure`` gives its subject and
+target from the places of its stretch of the sentence (``subjects``), the figure before it and
+the article's topic; rank statements and league items ("Japan ranked third with $2.3
+billion", "followed by Hong Kong with $3.1 billion", "Bac Ninh was the top destination with
+$2.8 billion") name their own party.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..records import WORLD, EntityRef
+from .metric_cues import MetricChoice
+from .numbers import Quantity
+from .ranks import RankHit
+from .stat_vocab import Vocabulary
+from .subjects import HOST_TOTALS, Actor, Binding, Topic, bind, refine, world_if_foreign
+
+SYMMETRIC = ("trade_turnover", "trade_growth", "locality_partnerships")
+FROM_IS_TARGET = ("imports", "trade_surplus")  # "imports from Japan", "a trade surplus with Japan"
+# between a league item's party and its figure: "Japan came second with", "Chinese nationals were the largest group at"
+_LEAGUE_PARTY = re.compile(
+    r"(?:\s+(?:nationals|citizens|people|residents|workers|investors|firms|companies|businesses|enterprises))?"
+    r"(?:,?\s+(?:made|make|makes|came|comes|ranked|ranks|led|leads|topped|tops|followed|was|were|is|are|stood|"
+    r"stands|accounted|placed|took|takes|had|has|remained|remains)(?:\s+[\w-]+){0,6}?)?"
+    r"\s+(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at)\s+(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
+_RANK_PARTY = re.compile(r"(?:'s|\s+(?:investors?|firms|businesses|companies))?\s+(?:(?:\w+\s+){0,2}?"
+                         r"(?:which|that|who)\s+)?(?:(?:has|have|had|was|is|also|again|still|now|then)\s+)?")
+
+
+class Figure(NamedTuple):
+    """A figure with its metric, before binding."""
+
+    quantity: Quantity | None
+    rank: RankHit | None
+    choice: MetricChoice
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start if self.quantity else (self.rank.start if self.rank else 0)
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end if self.quantity else (self.rank.end if self.rank else 0)
+
+
+def destination(binding: Binding, previous: Binding | None, after_league: bool) -> Binding:
+    """A league of the host's localities: "Bac Ninh was the top destination with $2.8 billion".
+
+    The locality is the target; the investor is the one of the figure before, or ``World``
+    after a league of investor countries (or with no figure before).
+    """
+    subject, target = binding.subject, binding.target
+    if subject is None or target is None or subject.kind not in ("province", "city") or target.kind != "country" \
+            or subject.country != target.country:
+        return binding
+    origin = previous.subject if previous is not None and not after_league else None
+    return Binding(origin if origin is not None and origin.country != subject.country else WORLD, subject)
+
+
+def names_its_party(figure: Figure, folded: str, sentence_actors: list[Actor], left: int, right: int) -> bool:
+    """A list item has a place of its own; a league item has it right before: "Japan came second with 408,805"."""
+    league = figure.choice.league
+    if not league or league == "prior":
+        return True
+    if league in ("list", "figure"):
+        return any(a.ref is not None for a in sentence_actors if left <= a.start < right)
+    return any(a.ref is not None and a.end <= figure.start and _LEAGUE_PARTY.fullmatch(folded, a.end, figure.start)
+               for a in sentence_actors)
+
+
+def rank_has_party(rank: RankHit, folded: str, sentence_actors: list[Actor]) -> bool:
+    """A bare league rank ("Japan came fourth with…") needs its party right before the verb."""
+    if rank.verb_at is None or rank.among_at is not None or (rank.rank_of is not None and not rank.league):
+        return True
+    before = [a for a in sentence_actors if a.ref is not None and a.end <= rank.verb_at]
+    if before and re.search(r",\s*$", folded[max(0, rank.verb_at - 3):rank.verb_at]) and \
+            re.match(r"\w+ing\b", folded[rank.verb_at:rank.verb_at + 12]):
+        return True  # "Japanese investors submitted 139 projects …, ranking third after China"
+    return any(a.end <= rank.verb_at and _RANK_PARTY.fullmatch(folded, a.end, rank.verb_at) for a in before)
+
+
+def bind_figure(folded: str, figure: Figure, left: int, right: int, sentence_actors: list[Actor], topic: Topic,
+             previous: Binding | None, inherited: bool, first_country: EntityRef | None,
+             vocab: Vocabulary) -> Binding | None:
+    """Subject and target of a figure; ``previous`` is the figure before (``inherited``: of the sentence before)."""
+    metric = figure.choice.metric
+    if metric in FROM_IS_TARGET:
+        sentence_actors = [a.with_role("target") if re.search(r"(?:from|with)\s+(?:the\s+)?$",
+                                                                  folded[max(0, a.start - 10):a.start]) else a
+                           for a in sentence_actors]
+    local = [a for a in sentence_actors if left <= a.start < right and a.role != "aside"]
+    if metric == "jobs":  # "employing some 700,000 Thai workers": the workers' country is the host
+        local = [a.with_role("target") if figure.end <= a.start < figure.end + 40 else a for a in local]
+    rank = figure.rank
+    if rank is not None and rank.verb_at is not None:
+        local = _rank_actors(rank, sentence_actors, folded)
+    elif rank is not None:
+        local = _partner_list_actors(figure, sentence_actors, folded)
+    if not local and previous is not None and rank is None and not inherited:
+        return previous  # a list goes on: "US$0.4 billion in 2011, US$1.5 billion in 2012"
+    binding = bind(local, sentence_actors, topic, figure.start, first_country, previous)
+    binding = refine(binding, metric, local, folded, (left, right),
+                     (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
+    subject, target = binding.subject, binding.target
+    if subject is None:
+        subject = world_if_foreign(folded[left:right], vocab)
+    if previous is not None:
+        subject = subject or previous.subject
+        target = target or (previous.target if previous.target != subject else None)
+    if subject is None and target is None:
+        if metric in SYMMETRIC and topic.pair():
+            subject, target = topic.pair()  # type: ignore[misc]
+        elif metric in HOST_TOTALS and topic.origin is None and topic.host is not None and rank is None:
+            subject, target = WORLD, topic.host  # an article on one country's FDI: "Newly registered capital hit…"
+        return Binding(subject, target)
+    if target is None and subject is not None:
+        locality = topic.localities.get("locality")
+        if locality and (subject.kind != "country" or metric in ("jobs", "event_attendance")):
+            target = locality
+        else:
+            target = topic.other(subject)
+        if target is None and subject.kind == "country" and metric != "partner_rank" and topic.host != subject:
+            target = topic.host  # a third country in a league of the host's partners
+    if subject is None and target is not None and (metric in SYMMETRIC or metric.endswith("_rank")
+                                                   or metric.startswith("firms_") and topic.origin_marked):
+        subject = topic.other(target)
+    if subject is not None and subject == target:
+        return None
+    return Binding(subject, target)
+
+
+def _rank_actors(rank: RankHit, sentence_actors: list[Actor], folded: str) -> list[Actor]:
+    """Roles for "X ranks Nth among … (in Y / receiving Z investment)"."""
+    before = [a for a in sentence_actors if a.start < (rank.verb_at or rank.start)]
+    among = [a for a in sentence_actors if rank.among_at is not None and rank.among_at <= a.start < rank.end]
+    out: list[Actor] = []
+    if rank.metric == "destination_rank":
+        if before:
+            out.append(before[-1].with_role("target"))
+        out.extend(a.with_role("origin") for a in among)
+    elif rank.metric == "partner_rank":
+        out.extend(a.with_role("target") for a in among)
+        out.extend(a.with_role("origin") for a in before if not any(a.ref == b.ref and a.ref for b in among))
+    else:
+        out.extend(a.with_role("target") for a in among)
+        origins = [a for a in before if a.role == "origin"]
+        verb_at = rank.verb_at or rank.start
+        adjacent = [a for a in before if a.ref is not None and _RANK_PARTY.fullmatch(folded, a.end, verb_at)]
+        if adjacent:  # "…, while South Korea came fourth": the party right before the verb
+            out.append(adjacent[-1].with_role("origin"))
+        elif origins:
+            out.append(origins[-1])
+        elif before and before[-1].ref is not None:
+            out.append(before[-1].with_role("origin"))
+    return out
+
+
+def _partner_list_actors(figure: Figure, sentence_actors: list[Actor], folded: str) -> list[Actor]:
+    """"Japan is Vietnam's top partner…, the fourth trading partner of Vietnam": subject first, host named."""
+    out: list[Actor] = []
+    for actor in sentence_actors:
+        if actor.ref is None and not actor.anaphor:
+            continue
+        if actor.role == "target" or re.search(r"(?:of|in|for)\s+$", folded[max(0, actor.start - 5):actor.start]):
+            out.append(actor.with_role("target"))
+        elif re.match(r"'s\b", folded[actor.end:actor.end + 3]):
+            out.append(actor.with_role("target"))
+        elif actor.start < figure.start:
+            out.append(actor.with_role("origin"))
+    return out

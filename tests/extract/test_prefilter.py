@@ -1,0 +1,93 @@
+"""Tests for the literal prefilter: the literals a regex needs, and that it never rejects a match."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kizuna.extract import agreements, investments, sector_interests, successions
+from kizuna.extract.prefilter import CueFilter, haystack, required_literals
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _clauses(pattern: str, flags: int = 0) -> set[tuple[frozenset[str], bool]]:
+    return set(required_literals(re.compile(pattern, flags)))
+
+
+def test_fixed_words_and_alternations_are_required():
+    assert _clauses(r"\b(?:signed|inked)\s+(?:an?\s+)?MoUs?") == {
+        (frozenset({"signed", "inked"}), True), (frozenset({"MoU", "MoUs"}), True)}
+
+
+def test_optional_pieces_and_character_classes_multiply():
+    assert _clauses(r"prioriti[sz]e") == {(frozenset({"prioritise", "prioritize"}), False)}
+    assert _clauses(r"foo-?bar") == {(frozenset({"foobar", "foo-bar"}), False)}
+
+
+def test_a_branch_without_literals_requires_nothing():
+    assert _clauses(r"\b(?:\d+|seeks)\b") == set()
+
+
+def test_word_start_needs_a_boundary_or_a_space_before():
+    assert _clauses(r"(?:the\s+)?other\s+sectors") == {(frozenset({"other"}), False), (frozenset({"sectors"}), True)}
+    assert _clauses(r"^\s*merged") == {(frozenset({"merged"}), False)}  # "^" may be a slice start mid-word
+
+
+def test_ascii_patterns_have_no_word_starts():
+    assert _clauses(r"\bmerged", re.ASCII) == {(frozenset({"merged"}), False)}
+
+
+def test_case_matters_unless_the_pattern_ignores_it():
+    assert CueFilter([re.compile(r"\bMoU")]).any("an mou") is False
+    assert CueFilter([re.compile(r"\bMoU", re.IGNORECASE)]).any("an mou") is True
+    assert CueFilter([re.compile(r"\b(?i:MoU)")]).any("an mou") is True
+
+
+def test_haystack_maps_ignorecase_twins():
+    assert haystack("ſee\u212as İnvest") == "seeks invest"
+    assert re.search("seeks", "ſee\u212as", re.IGNORECASE)
+
+
+def test_candidates_keep_pattern_order_and_reject_what_cannot_match():
+    patterns = [re.compile(r"\bsigned\b"), re.compile(r"\bMoU\b"), re.compile(r"\d+")]
+    cue_filter = CueFilter(patterns, word_starts=True)
+    assert cue_filter.candidates("They signed an MoU") == [0, 1, 2]
+    assert cue_filter.candidates("They SIGNED an MoU") == [1, 2]  # the pattern minds case
+    assert cue_filter.candidates("cosigned nothing") == [2]  # "signed" starts no word there
+    assert CueFilter(patterns[:2]).any("cosigned") is True
+    assert CueFilter(patterns[:2], word_starts=True).any("nothing here") is False
+
+
+def _cue_patterns() -> list[re.Pattern[str]]:
+    patterns = [cue.pattern for cue in sector_interests.cues()]
+    patterns += [cue.pattern for cue in investments.cues()]
+    patterns += [cue.pattern for cue in agreements.cues()]
+    patterns += [successions._FORMERLY, successions._MERGER, successions._FORMED_BY, investments._SITE]
+    return patterns
+
+
+def _sentences() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(DATA.glob("*/articles.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    for path in sorted((Path(__file__).parent / "golden").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts += [str(json.loads(line).get("text", "")) for line in handle if line.strip()]
+    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+@pytest.mark.parametrize("word_starts", [False, True])
+def test_the_filter_never_rejects_a_sentence_a_cue_matches(word_starts):
+    patterns = _cue_patterns()
+    cue_filter = CueFilter(patterns, word_starts=word_starts)
+    sentences = _sentences()
+    assert len(sentences) > 200
+    for sentence in sentences:
+        allowed = set(cue_filter.candidates(sentence))
+        for index, pattern in enumerate(patterns):
+            if pattern.search(sentence):
+                assert index in allowed, (pattern.pattern, sentence)
