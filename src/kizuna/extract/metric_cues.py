@@ -308,10 +308,18 @@ def _has_origin(modifiers: str, folded: str, quantity: Quantity, vocab: Vocabula
     return bool(words) and not re.fullmatch(r"(?:local|more|other|such|these|those|the|some|many)(?:\s+\w+)?", words)
 
 
+_EVENT_VERB = re.compile(r"(?<![\w-])(?:drew|attracted|joined|brought together|gathered|welcomed)(?![\w-])")
+_EVENT_NOUN = re.compile(r"(?<![\w-])(?:forum|fair|conference|seminar|expo|exhibition|workshop|summit|roadshow|"
+                         r"trade show|business matching|symposium|trade mission)s?(?![\w-])")
+
+
 def _near_event(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> bool:
     left = folded[max(start, quantity.start - 60):quantity.start]
     right = folded[quantity.end:min(end, quantity.end + 60)]
-    return vocab.has("event", left) or vocab.has("event", right)
+    if vocab.has("event", left) or vocab.has("event", right):
+        return True
+    verb = _EVENT_VERB.search(left) or _EVENT_VERB.search(right)  # "the forum in Hue drew 80 businesses"
+    return verb is not None and _EVENT_NOUN.search(folded, start, end) is not None
 
 
 def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],

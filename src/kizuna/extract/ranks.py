@@ -34,8 +34,9 @@ _ORD_WORDS = ("top", "biggest", "largest", "second", "third", "fourth", "fifth",
 _ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)"
 _SUPER = r"(?:[\s-]+(?:largest|biggest|most important))?"
 _ITEM = re.compile(
-    rf"(?<![\w-])(?:the|its|[\w]+'s)\s+(?:single\s+)?(?P<ord>{_ORD}){_SUPER}\s+"
-    r"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the|its)\s|\s+(?:with|after|behind|among|while|ahead)\s|$)"
+    rf"(?<![\w-])(?:(?:the|its|[\w]+'s|[\w]+s')\s+|(?<=\sand\s))(?:single\s+)?(?P<ord>{_ORD}){_SUPER}\s+"
+    rf"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the\s|its\s|(?:{_ORD})[\s-])|"
+    r"\s+(?:with|after|behind|among|while|ahead)\s|$)"
 )
 _SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source)(?![\w-])")
 # every rank grammar needs one of these (an ordinal, "led", "topped"): most sentences have none

@@ -20,7 +20,10 @@ list of sectors starts:
 
 A relative clause ("Fukuoka, which has strengths in …") belongs to the entity just before it;
 ``host_subject`` is a subject that must be of the host country ("Tay Ninh wants Korean firms
-to invest in …"). The strengths of the host side are what it seeks ("investing in fields of strength such as
+to invest in …"); ``host_speaker`` is that subject, or, when the clause names no one ("The governor
+urged Korean firms to invest in …"), the host place named after the cue or the article's host;
+``host_any`` is the first host-side entity before the cue, else the article's host ("He proposed that
+Japan continue providing ODA for …": the host side asks). The strengths of the host side are what it seeks ("investing in fields of strength such as
 logistics" said of a Vietnamese province); the strengths of the investor side are offers.
 """
 from __future__ import annotations
@@ -38,7 +41,7 @@ from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor,
 from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
 
 STANCES = ("seeks", "offers", "interested", "active", "previous")
-ACTOR_RULES = ("subject", "host_subject", "possessive", "group", "other_side", "prev_country", "previous",
+ACTOR_RULES = ("subject", "host_subject", "host_speaker", "host_any", "possessive", "group", "other_side", "prev_country", "previous",
                "investor_side", "investor_or_world")
 LIST_RULES = ("intro", "direct", "before")
 _INTRO = re.compile(r"(?:such\s+as|including|like|namely|notably|particularly|especially|:)\s*")
@@ -50,6 +53,7 @@ _LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which
                        r"\s+\((?!BPO|IT|ICT)")
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
+_RELATIVE_GAP = re.compile(r"\b(?:where|which|whose|that)\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+")
 _FOREIGN_INVESTMENT = re.compile(r"\b(?:foreign\s+(?:direct\s+)?invest(?:ment|ors)|FDI)\b")
 _POSSESSIVE = re.compile(r"(?P<owner>(?:the\s+)?[\w’'\s-]{1,40}?)(?:’s|'s)\s+(?:\w+\s+)?$")
@@ -156,9 +160,10 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
         list_start = intro.end()
     end_match = _LIST_END.search(article.text, list_start, span.end)
     list_end = end_match.start() if end_match else span.end
-    sectors = codes_of(find_sectors(article.text, list_start, list_end, weak=True))
-    if not sectors:
-        return None
+    mentions = find_sectors(article.text, list_start, list_end, weak=True)
+    if not mentions or _RELATIVE_GAP.search(article.text, list_start, mentions[0].start):
+        return None  # "invest in Vietnam, particularly in areas where the prefecture has strengths …"
+    sectors = codes_of(mentions)
     stance = cue.stance
     if cue.actor == "previous":
         if not previous:
@@ -200,6 +205,8 @@ def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places
             if found:
                 return found
         rule = "subject"
+    if rule in ("host_speaker", "host_any"):
+        return _host_speaker(article, span, match, places, index, strict=rule == "host_speaker")
     if rule == "host_subject":  # "Tay Ninh wants Japanese firms to invest in …": only the host side seeks
         found = _actor(article, span, match, "subject", places, index)
         return found if found is not None and found.country == _host_country(article, places) else None
@@ -224,6 +231,27 @@ def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places
             if countries:
                 return ref(countries[0].entry)
     return None
+
+
+def _host_speaker(article: Article, span: Span, match: re.Match[str], places: Focus, index: int,
+                  strict: bool) -> EntityRef | None:
+    """The host side asking for investment: the clause's subject when of the host country (``strict``:
+    none when the subject is foreign), else the host place named after the cue, else the article's host."""
+    host = _host_country(article, places)
+    if strict:
+        found = _actor(article, span, match, "subject", places, index)
+        if found is not None:
+            return found if found.country == host else None
+    else:
+        before = [m.entry for m in article.mentions_in(span.start, match.start()) if m.entry.country == host]
+        if before:
+            return ref(before[0])
+    after = [m.entry for m in article.mentions_in(match.end(), span.end)
+             if m.entry.country == host and m.entry.kind != "country"]
+    if after:
+        return ref(after[0])
+    entry = places.main(country=host)
+    return ref(entry) if entry is not None and host is not None else None
 
 
 def _first_entity(article: Article, start: int, end: int, places: Focus) -> EntityRef | None:

@@ -361,6 +361,18 @@ def _named_country(local: list[Actor]) -> EntityRef | None:
     return named[-1] if named else None
 
 
+_SENT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+)?(?:sent|sends|dispatched|sending)\s+"
+                         r"(?:(?:about|around|some|nearly|over|more than|almost)\s+)?$")
+
+
+def _sender(local: list[Actor], folded: str, figure_start: int) -> EntityRef | None:
+    """The place that sends the people counted: "Ben Tre has sent 1,200 workers to Japan"."""
+    for actor in local:
+        if actor.ref is not None and actor.end < figure_start and _SENT_AFTER.match(folded[actor.end:figure_start]):
+            return actor.ref
+    return None
+
+
 def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stretch: tuple[int, int],
            figure: tuple[int, int, int], topic: Topic, vocab: Vocabulary) -> Binding:
     """Fix a figure's parties where the metric knows better than word order.
@@ -380,6 +392,12 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
     window = folded[stretch[0]:max(stretch[1], reach)]
     own_words = folded[figure_end:max(reach, figure_end)]
     if metric in PEOPLE:
+        sender = _sender(local, folded, figure_start)
+        if sender is not None:  # "Ben Tre has sent 1,200 workers to Japan"
+            receivers = [a for a in local if a.ref is not None and a.start > figure_start]
+            if len(receivers) != 1:
+                return Binding(None, None)  # sent to several places: no one pair
+            return Binding(sender, receivers[0].ref if receivers[0].ref != sender else None)
         nationals = [a for a in local if a.ref is not None and a.ref.kind == "country"
                      and (a.demonym or re.search(r"(?:^|\W)from\s+(?:the\s+)?$", folded[max(0, a.start - 8):a.start]))]
         if nationals:
