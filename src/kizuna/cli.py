@@ -14,7 +14,7 @@ import click
 
 from . import gazetteer
 from .cli_common import emit, open_store, output_options, setting_option
-from .errors import GazetteerError, InputError
+from .errors import DataFileError, InputError
 from .reading import list_sources, read_paths
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def _gazetteer() -> gazetteer.Gazetteer:
     """The bundled gazetteer, or a clean CLI error listing its bad rows."""
     try:
         return gazetteer.default()
-    except GazetteerError as error:
+    except DataFileError as error:
         raise click.ClickException(str(error)) from error
 
 

@@ -2,7 +2,9 @@
 
     KizunaError
     ├── InputError          an article could not be read (names the file and the reason)
-    ├── GazetteerError      a data file has bad rows (lists every one)
+    ├── DataFileError       a bundled data file has bad rows (lists every one)
+    │   ├── GazetteerError  ... a gazetteer file
+    │   └── VocabularyError ... an extraction vocabulary file
     └── StoreError          the database refused an operation
         └── EntityNotFound  no entity answers to a name
 """
@@ -22,12 +24,26 @@ class InputError(KizunaError):
         self.reason = reason
 
 
-class GazetteerError(KizunaError):
-    """One or more rows of a gazetteer data file are invalid."""
+class DataFileError(KizunaError):
+    """One or more rows of a bundled data file are invalid; ``problems`` lists every one."""
+
+    what = "data file"
 
     def __init__(self, problems: list[str]):
-        super().__init__("bad gazetteer rows:\n" + "\n".join(problems))
+        super().__init__(f"bad {self.what} rows:\n" + "\n".join(problems))
         self.problems = problems
+
+
+class GazetteerError(DataFileError):
+    """One or more rows of a gazetteer data file are invalid."""
+
+    what = "gazetteer"
+
+
+class VocabularyError(DataFileError):
+    """One or more rows of an extraction vocabulary file are invalid."""
+
+    what = "vocabulary"
 
 
 class StoreError(KizunaError):

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kizuna.extract import sectors
-from kizuna.extract.sectors import SectorMention, VocabularyError, codes_of, find_sectors
+from kizuna.errors import VocabularyError
+from kizuna.extract.sectors import SectorMention, codes_of, find_sectors
 
 CONTRACT = Path("/work/shared/contract/sectors.csv")
 

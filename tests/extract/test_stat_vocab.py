@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kizuna.extract.stat_vocab import VOCAB_DIR, StatVocabularyError, default, load
+from kizuna.errors import VocabularyError
+from kizuna.extract.stat_vocab import VOCAB_DIR, default, load
 
 CONTRACT = Path("/work/shared/contract/metrics.csv")
 
@@ -32,7 +33,7 @@ def test_every_bad_row_is_reported(tmp_path: Path) -> None:
         handle.write("roughly speaking,sort_of\n")
     with (tmp_path / "stat_cues.csv").open("a", encoding="utf-8") as handle:
         handle.write("nonsense,word,\ndomain,shipping,logistics\n")
-    with pytest.raises(StatVocabularyError) as error:
+    with pytest.raises(VocabularyError) as error:
         load(tmp_path)
     assert len(error.value.problems) == 3
 
@@ -49,7 +50,7 @@ def test_after_cues_must_name_a_money_metric(tmp_path: Path) -> None:
         shutil.copy(VOCAB_DIR / name, tmp_path / name)
     with (tmp_path / "stat_cues.csv").open("a", encoding="utf-8") as handle:
         handle.write("after_cue,fresh fdi,no_such_metric\nafter_cue,fresh projects,active_projects\n")
-    with pytest.raises(StatVocabularyError) as error:
+    with pytest.raises(VocabularyError) as error:
         load(tmp_path)
     assert len(error.value.problems) == 2
     assert default().after_cues["fdi"] == "registered_capital"

@@ -28,7 +28,8 @@ from ..text import Span
 from . import Article
 from .companies import companies_in
 from .context import Focus, anaphors, event_date, focus, ref, resolve_anaphor, resolve_date, sentence_cues
-from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
+from ..errors import VocabularyError
+from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
 _SUBJECT_BOUNDARY = re.compile(r"\b(?:that|since|when|after|while|where|as)\b|[;:—–]|,\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were|will|has|have)\b)")

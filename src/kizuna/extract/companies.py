@@ -24,7 +24,8 @@ from ..gazetteer import Gazetteer, Mention
 from ..text import key
 from . import Article
 from .prefilter import CueFilter
-from .sectors import VOCAB_DIR, VocabularyError
+from ..errors import VocabularyError
+from .sectors import VOCAB_DIR
 
 ROLES = ("head", "legal")
 _WORD = re.compile(r"[A-Z0-9ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐƯẠ-ỹ][\w'’.&-]*|&")

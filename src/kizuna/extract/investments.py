@@ -27,7 +27,8 @@ from . import Article
 from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref, sentence_cues
 from .prefilter import CueFilter
-from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
+from ..errors import VocabularyError
+from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 STATUSES = ("planned", "licensed", "operating", "opened", "expanding", "reject")
 SCOPES = ("clause", "list", "object", "reject")

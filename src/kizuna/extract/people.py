@@ -16,9 +16,9 @@ earlier or later in the article. The order of the name is kept as the text gives
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..gazetteer import Mention

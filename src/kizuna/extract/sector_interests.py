@@ -38,7 +38,8 @@ from ..records import EntityRef, Evidence, Record, SectorInterest
 from ..text import Span
 from . import Article
 from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor, sentence_cues
-from .sectors import VOCAB_DIR, VocabularyError, codes_of, find_sectors
+from ..errors import VocabularyError
+from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 STANCES = ("seeks", "offers", "interested", "active", "previous")
 ACTOR_RULES = ("subject", "host_subject", "host_speaker", "host_any", "possessive", "group", "other_side", "prev_country", "previous",

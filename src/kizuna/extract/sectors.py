@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from ..errors import KizunaError
+from ..errors import VocabularyError
 from ..text import fold
 
 VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
@@ -31,14 +31,6 @@ _ORG_HEAD = re.compile(
     r"Council|Federation|Commission|Office|Bureau|Board|Union|School|College)\s+(?:of|for)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’&-]*,?\s+(?:and\s+|&\s+)?)*$"
 )
-
-
-class VocabularyError(KizunaError):
-    """A vocabulary file has bad rows; every problem is listed."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("bad vocabulary rows:\n" + "\n".join(problems))
 
 
 @dataclass(frozen=True)

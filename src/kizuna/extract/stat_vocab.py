@@ -34,7 +34,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from ..errors import KizunaError
+from ..errors import VocabularyError
 from ..records import QUALIFIERS
 
 VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
@@ -45,14 +45,6 @@ CUE_GROUPS = ("hedge", "host_verb", "event", "subset", "continuation", "world", 
               "comparison", "growth", "decline", "sample", "not_counted", "investment", "single_project", "after_cue",
               "company_mark", "one_project", "deficit")
 DOMAINS = ("oda", "labour", "investment", "trade", "tourism")
-
-
-class StatVocabularyError(KizunaError):
-    """A statistics vocabulary file has bad rows; every problem is listed."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("bad statistics vocabulary rows:\n" + "\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -186,7 +178,7 @@ def _metrics(path: Path, problems: list[str]) -> dict[str, MetricSpec]:
 
 
 def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
-    """Read and check the statistics vocabulary; raise ``StatVocabularyError`` listing every bad row."""
+    """Read and check the statistics vocabulary; raise ``VocabularyError`` listing every bad row."""
     problems: list[str] = []
     metrics = _metrics(vocab_dir / "metrics.csv", problems)
     qualifiers: list[tuple[str, str]] = []
@@ -227,7 +219,7 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
                     problems.append(f"metrics.csv: cue {cue!r} signals both {table[cue]} and {spec.metric}")
                 table[cue] = spec.metric
     if problems:
-        raise StatVocabularyError(problems)
+        raise VocabularyError(problems)
     frozen_groups = {g: tuple(p) for g, p in groups.items()}
     patterns = {g: phrase_pattern(p) for g, p in frozen_groups.items()}
     for spec in metrics.values():
