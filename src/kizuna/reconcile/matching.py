@@ -34,6 +34,14 @@ class Comparison:
         self.features[name] = {"level": level, "weight": None}
         self.veto = self.veto or f"{name}:{level}"
 
+    def same_when_both_dated(self, name: str, a: object, b: object) -> None:
+        """Two dates at any precision, when both are given, must agree: one more point or a veto."""
+        if a and b:
+            if dates_agree(str(a), str(b)):
+                self.level(name, "same", 1.0)
+            else:
+                self.refuse(name, "different")
+
 
 def parse_day(text: str | None) -> date | None:
     """A full ISO date, or None for partial or missing dates."""
@@ -141,12 +149,7 @@ def compare_investments(a: Annotated, b: Annotated) -> Comparison:
             out.level("project", f"similar_{similarity}", 1.0)
         else:
             out.refuse("project", f"different_{similarity}")
-    ya, yb = a.get("year"), b.get("year")
-    if ya and yb:
-        if dates_agree(str(ya), str(yb)):
-            out.level("year", "same", 1.0)
-        else:
-            out.refuse("year", "different")
+    out.same_when_both_dated("year", a.get("year"), b.get("year"))
     ia, ib = amount_interval(a.get("amount")), amount_interval(b.get("amount"))
     if ia and ib:
         out.level("amount", "consistent" if ia.meets(ib) else "disagrees", 1.0 if ia.meets(ib) else 0.0)
@@ -158,12 +161,7 @@ def compare_agreements(a: Annotated, b: Annotated) -> Comparison:
     out = Comparison()
     if a.get("status") != b.get("status"):
         out.refuse("status", "different")
-    da, db = a.get("date"), b.get("date")
-    if da and db:
-        if dates_agree(str(da), str(db)):
-            out.level("date", "same", 1.0)
-        else:
-            out.refuse("date", "different")
+    out.same_when_both_dated("date", a.get("date"), b.get("date"))
     return out
 
 

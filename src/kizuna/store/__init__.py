@@ -164,12 +164,8 @@ class Store:
         """Stored facts as (contract dict, document metadata) pairs, kept apart so no key can clash."""
         sql = ("SELECT f.id, f.record, d.key, d.published, d.date_source, d.source, d.url, d.title "
                "FROM facts f JOIN documents d ON d.id = f.document_id")
-        wanted = sorted(set(types)) if types is not None else None
-        params: tuple[str, ...] = ()
-        if wanted is not None:
-            sql += f" WHERE f.type IN ({', '.join('?' for _ in wanted)})"
-            params = tuple(wanted)
-        for row in self.connection.execute(sql + " ORDER BY f.id", params):
+        where, params = _type_filter("f.type", types)
+        for row in self.connection.execute(sql + where + " ORDER BY f.id", params):
             yield json.loads(row["record"]), {
                 "fact_id": row["id"], "document_key": row["key"], "published": row["published"],
                 "date_source": row["date_source"], "source": row["source"], "url": row["url"],
@@ -177,13 +173,8 @@ class Store:
 
     def records(self, types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
         """Stored facts exactly in contract shape, as ``kizuna extract`` printed them."""
-        sql = "SELECT record FROM facts"
-        wanted = sorted(set(types)) if types is not None else None
-        params: tuple[str, ...] = ()
-        if wanted is not None:
-            sql += f" WHERE type IN ({', '.join('?' for _ in wanted)})"
-            params = tuple(wanted)
-        for row in self.connection.execute(sql + " ORDER BY id", params):
+        where, params = _type_filter("type", types)
+        for row in self.connection.execute("SELECT record FROM facts" + where + " ORDER BY id", params):
             yield json.loads(row["record"])
 
     def counts(self) -> dict[str, Any]:
@@ -217,3 +208,11 @@ def _fact_row(document: Document, record: Record) -> tuple[Any, ...]:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _type_filter(column: str, types: Iterable[str] | None) -> tuple[str, tuple[str, ...]]:
+    """A ``WHERE column IN (...)`` clause and its parameters, or nothing when every type is wanted."""
+    if types is None:
+        return "", ()
+    wanted = tuple(sorted(set(types)))
+    return f" WHERE {column} IN ({', '.join('?' for _ in wanted)})", wanted
