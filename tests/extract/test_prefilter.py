@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kizuna.extract import agreements, investments, sector_interests, successions
-from kizuna.extract.prefilter import CueFilter, haystack, required_literals
+from kizuna.extract.prefilter import CueFilter, haystack, literal_choices, required_literals
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -91,3 +91,13 @@ def test_the_filter_never_rejects_a_sentence_a_cue_matches(word_starts):
         for index, pattern in enumerate(patterns):
             if pattern.search(sentence):
                 assert index in allowed, (pattern.pattern, sentence)
+
+
+def test_each_alternative_keeps_all_its_literals():
+    pattern = re.compile(r"\b(?:cooperation\s+agreement|agreement\s+on\s+trade)\b")
+    choices = {frozenset(s for clause, _ in choice for s in clause) for choice in literal_choices(pattern)}
+    assert choices == {frozenset({"cooperation", "agreement"}), frozenset({"agreement", "trade"})}
+    cue_filter = CueFilter([pattern], word_starts=True)
+    assert cue_filter.any("a cooperation plan and an agreement") is True  # the literals of the first one
+    assert cue_filter.any("cooperation in trade") is False  # neither alternative has all its literals
+    assert cue_filter.candidates("an agreement on trade") == [0]

@@ -45,7 +45,10 @@ _ORG_PHRASE = re.compile(
 _PLACE_ORG = re.compile(r"^(?:People[’']s\s+Committee|People[’']s\s+Council|Administration|Government|Party\s+Committee)\b")
 _TITLE_HOLDER = re.compile(r"\b(?:the\s+)?(?P<title>governor|mayor|chairman|chairwoman|prefecture|province)\b", re.IGNORECASE)
 _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+"
-                           r"|\b(?:cooperation|collaboration|co-operation)\s+(?:in|on)\s+[^.;]+|^\s*(?:\([^)]*\)\s*)?on\s+(?!\w+day\b)[^.;]+")
+                           r"|\b(?:cooperation|collaboration|co-operation)\s+(?:in|on)\s+[^.;]+|^\s*(?:\([^)]*\)\s*)?on\s+(?!\w+day\b)[^.;]+"
+                           # "on tourism cooperation": the sectors before the noun
+                           r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
+                           r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
                    re.IGNORECASE)
 _LOCAL_BODY = re.compile(

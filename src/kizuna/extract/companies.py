@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, Mention
-from ..text import key
-from . import Article
+from ..text import Span, key
+from . import Article, per_article
+from .context import sentence_cues
 from .prefilter import CueFilter
 from ..errors import VocabularyError
 from .sectors import VOCAB_DIR
@@ -42,13 +44,16 @@ _NOT_COMPANY = re.compile(
     r"Centre|Center|Forum|Festival|Day|Week|Fund|Programme|Program|Province|Prefecture|City|Port)\b"
 )
 _COUNTRY_TAIL = re.compile(r"\s+(?:Viet\s?Nam|Việt\s?Nam|Vietnam|Japan|Asia|Thailand|Indonesia|Korea)\b")
-_LIST_CUE = re.compile(
-    r"\b(?:(?:companies|firms|businesses|enterprises|investors|corporations|groups|brands|giants|"
+_LIST_CUES = (  # the ways a list of companies is introduced
+    r"(?:companies|firms|businesses|enterprises|investors|corporations|groups|brands|giants|"
     r"conglomerates|retailers|manufacturers|producers|names|projects)\b[^.;:]{0,60}?\b"
-    r"(?:such\s+as|like|including|namely)|especially\s+those\s+(?:by|of|from)|"
-    r"(?:notably|particularly|including)\s+(?:those\s+)?(?:by|of|from))\s+",
-    re.IGNORECASE,
+    r"(?:such\s+as|like|including|namely)",
+    r"especially\s+those\s+(?:by|of|from)",
+    r"(?:notably|particularly|including)\s+(?:those\s+)?(?:by|of|from)",
 )
+_LIST_CUE = re.compile(r"\b(?:" + "|".join(_LIST_CUES) + r")\s+", re.IGNORECASE)
+# each way alone, for the prefilter: the literals one of them needs are stricter than those of any
+LIST_CUE_PATTERNS = tuple(re.compile(r"\b(?:" + cue + r")\s+", re.IGNORECASE) for cue in _LIST_CUES)
 _WORD_BEFORE_SPACE = re.compile(r"(" + _WORD.pattern + r")\s+$")
 _LIST_ITEM = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|&))*")
 _BRAND_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'-]*[\w])(?![’']s\b)")
@@ -63,6 +68,7 @@ _COORDINATED_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))(?P<name>[A-Z][\w'’&.
                                  r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _COORDINATED_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’&.-]*[\w](?:\s+[A-Z][\w'’&.-]*[\w]){0,2})"
                                 r"(?![\w'’-])(?!\s+(?:province|prefecture|city|Province|Prefecture|City)\b)")
+_VIET_NAM = re.compile(r"\b(?:Viet|Việt)\s?Nam\b")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
@@ -86,6 +92,7 @@ class CompanyWords:
     legal: tuple[str, ...]
     head_pattern: re.Pattern[str]
     legal_tail: re.Pattern[str]
+    legal_end: re.Pattern[str]  # legal suffixes ending a name
 
 
 def load_words(vocab_dir: Path = VOCAB_DIR) -> CompanyWords:
@@ -106,11 +113,13 @@ def load_words(vocab_dir: Path = VOCAB_DIR) -> CompanyWords:
         raise VocabularyError(problems)
     words = sorted(heads | set(legal), key=len, reverse=True)
     legal_alternatives = "|".join(_flexible(w) for w in sorted(legal, key=len, reverse=True))
+    legal_tail = r"(?:,?\s+(?:" + legal_alternatives + r")(?![\w-]))+\.?"
     return CompanyWords(
         heads=frozenset(heads),
         legal=tuple(legal),
         head_pattern=re.compile(_word_alternation(words) + r"(?![\w-])"),
-        legal_tail=re.compile(r"(?:,?\s+(?:" + legal_alternatives + r")(?![\w-]))+\.?"),
+        legal_tail=re.compile(legal_tail),
+        legal_end=re.compile(legal_tail + "$"),
     )
 
 
@@ -142,29 +151,56 @@ def words() -> CompanyWords:
 def normalise(name: str) -> str:
     """The investor name: no legal suffix, "Viet Nam" → "Vietnam", single spaces."""
     vocab = words()
-    name = re.sub(r"\b(?:Viet|Việt)\s?Nam\b", "Vietnam", name.strip(" ,.;"))
-    trimmed = re.sub(vocab.legal_tail.pattern + r"$", "", " " + name).strip(" ,.")
+    name = _VIET_NAM.sub("Vietnam", name.strip(" ,.;"))
+    trimmed = vocab.legal_end.sub("", " " + name).strip(" ,.")
     return " ".join((trimmed or name).split())
 
 
 def companies_in(article: Article, start: int, end: int) -> tuple[CompanyMention, ...]:
     """``find_companies`` over ``article.text[start:end]``, computed once per stretch per article."""
     def compute() -> tuple[CompanyMention, ...]:
-        sentence_bounds = article.memo.get("sentence_bounds", lambda: {(s.start, s.end) for s in article.sentences})
-        known = article.mentions_in(start, end) if (start, end) in sentence_bounds else None
-        return tuple(find_companies(article.text, start, end, article.gazetteer, mentions=known))
+        sentence = _sentence_holding(article, start, end)
+        if sentence is None:
+            return tuple(find_companies(article.text, start, end, article.gazetteer))
+        # the sentence's mentions and cues are known (``analyse``, ``context.sentence_cues``); a list cue
+        # found from ``start`` is one of the sentence, as regexes see the text around the stretch
+        lists = bool(sentence_cues(article, sentence, "company_lists"))
+        mentions = article.mentions_in(start, end)
+        if not lists and not words().head_pattern.search(article.text, start, end) \
+                and all(m.entry.kind != "company" for m in mentions):
+            return ()  # most stretches: nothing a company could be found from
+        return tuple(find_companies(article.text, start, end, article.gazetteer, mentions=mentions, lists=lists))
 
     return article.memo.get(("companies", start, end), compute)
 
 
+def _sentence_holding(article: Article, start: int, end: int) -> Span | None:
+    """The sentence of the article that holds ``[start, end)``, if any."""
+    index = bisect_right(_sentence_starts(article), start) - 1
+    if index >= 0 and end <= article.sentences[index].end:
+        return article.sentences[index]
+    return None
+
+
+@per_article
+def _sentence_starts(article: Article) -> list[int]:
+    return [s.start for s in article.sentences]
+
+
 def find_companies(text: str, start: int = 0, end: int | None = None,
-                   gazetteer: Gazetteer | None = None, mentions: list[Mention] | None = None) -> list[CompanyMention]:
+                   gazetteer: Gazetteer | None = None, mentions: list[Mention] | None = None,
+                   lists: bool | None = None) -> list[CompanyMention]:
     """Companies named in ``text[start:end]``, in text order, without overlaps.
 
-    ``mentions`` are the gazetteer's mentions of that stretch when the caller has them already.
+    ``mentions`` are the gazetteer's mentions of that stretch when the caller has them already;
+    ``lists`` whether a company-list cue ("firms such as") may be in it, when the caller knows.
     """
     end = len(text) if end is None else end
-    found = _by_head_word(text, start, end) + _by_list(text, start, end)
+    found = _by_head_word(text, start, end)
+    if lists is None:
+        lists = _list_cue_filter().any(text[start:end])
+    if lists:
+        found += _by_list(text, start, end)
     if gazetteer is not None:
         if mentions is None:
             mentions = gazetteer.find(text, start, end)
@@ -296,13 +332,11 @@ def _extend_left(text: str, floor: int, head_start: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _list_cue_filter() -> CueFilter:
-    return CueFilter((_LIST_CUE,), word_starts=True)
+    return CueFilter(LIST_CUE_PATTERNS, word_starts=True)
 
 
 def _by_list(text: str, start: int, end: int) -> list[CompanyMention]:
     found: list[CompanyMention] = []
-    if not _list_cue_filter().any(text[start:end]):
-        return found
     for cue in _LIST_CUE.finditer(text, start, end):
         cursor = cue.end()
         while cursor < end:

@@ -204,12 +204,13 @@ class SentenceCues:
 
 @lru_cache(maxsize=1)
 def _sentence_cues() -> SentenceCues:
-    from . import agreements, investments, sector_interests, successions  # they import this module
+    from . import agreements, companies, investments, sector_interests, successions  # they import this module
     groups = {
         "agreements": ([cue.pattern for cue in agreements.cues()], False),
         "sector_interests": ([cue.pattern for cue in sector_interests.cues()], False),
         "successions": (list(successions.CUE_PATTERNS), True),  # they run on slices of the sentence
         "sites": ([investments.SITE_PATTERN], False),
+        "company_lists": (list(companies.LIST_CUE_PATTERNS), False),
     }
     patterns: list[re.Pattern[str]] = []
     slices: list[bool] = []
@@ -222,9 +223,9 @@ def _sentence_cues() -> SentenceCues:
 
 
 def sentence_cues(article: Article, span: Span, group: str) -> list[int]:
-    """The indices of the ``group`` patterns ("agreements", "sector_interests", "successions", "sites")
+    """The indices of the ``group`` patterns ("agreements", "sector_interests", "successions", "sites", "company_lists")
     that may match the sentence ``span`` (see ``prefilter``); the sentence is scanned once."""
     cues = _sentence_cues()
-    satisfied = article.memo.get(("sentence-cues", span.start, span.end), lambda: cues.filter.satisfied(span.text))
+    candidates = article.memo.get(("sentence-cues", span.start, span.end), lambda: cues.filter.candidates(span.text))
     start, stop = cues.groups[group]
-    return cues.filter.allowed(satisfied, start, stop)
+    return [index - start for index in candidates if start <= index < stop]

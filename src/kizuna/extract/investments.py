@@ -23,7 +23,7 @@ from pathlib import Path
 from ..gazetteer import Entry
 from ..records import Amount, EntityRef, Evidence, Investment, Record
 from ..text import Span
-from . import Article
+from . import Article, per_article
 from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref, sentence_cues
 from .prefilter import CueFilter
@@ -55,9 +55,16 @@ _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\
 _INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|"
                                r"manufacturer|maker|investor)\b(?!['’])")
 _ANAPHOR_REACH = 2  # how many sentences back "the company" may point
+_HOME_BEFORE = re.compile(r"\b(?:headquartered|based|registered|incorporated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$")
+_HOME_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:headquartered|based|registered)\s+in\s+")
+# a sentence that opens on its place: "In Dong Nai, …", "Meanwhile, in the southern province of Binh Duong, …"
+_OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:province|city)\s+of\s+)?$")
+# "started construction of a plant": building the project, not the construction sector
+_BUILDING = re.compile(r"\bconstruction\s+(?:of|on|work)\b|\b(?:began|begun|started|commenced|kicked\s+off)\s+(?:the\s+)?construction\b",
+                       re.IGNORECASE)
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
-                       r"school|warehouse|project|Spa|Centre)\b", re.IGNORECASE)
+                       r"school|warehouse|project|Spa|Centre|branch|store|outlet|showroom|laboratory)\b", re.IGNORECASE)
 _PROJECT_AFTER = re.compile(
     r"\b(?:its|a|an|the)\s+(?:(?:new|first|second)\s+)?(?:\S+\s+(?:million|billion)\s+|\$\S+\s+)?(?P<project>[^.;]{4,90}?)"
     r"(?=\s+(?:at|in|on|located|with|which|covering)\b|[.;]|,\s+(?![A-Z])|$)")
@@ -155,14 +162,13 @@ def extract(article: Article) -> list[Record]:
     places = focus(article)
     records: list[Investment] = []
     position: dict[tuple[str, str], int] = {}
-    sites = _sites(article)
     for index, span in enumerate(article.sentences):
-        found = _sentence(article, index, span, places, sites)
+        found = _sentence(article, index, span, places)
         follow_up = not found and not companies_in(article, span.start, span.end)
         if follow_up:
             reach = article.sentences[max(0, index - _ANAPHOR_REACH)].start
             recent = [r for r in records if r.evidence.start >= reach]
-            found = _follow_up(article, index, span, places, sites, recent[-1]) if recent else []
+            found = _follow_up(article, index, span, places, recent[-1]) if recent else []
         for record in found:
             key = _key(record)
             if follow_up and key not in position:  # "in Vietnam" before, "in Bac Ninh" now: the same project
@@ -189,8 +195,7 @@ def _contains(country: EntityRef | None, place: EntityRef | None) -> bool:
         and country.country == place.country
 
 
-def _follow_up(article: Article, index: int, span: Span, places: Focus, sites: list[Site],
-               antecedent: Investment) -> list[Investment]:
+def _follow_up(article: Article, index: int, span: Span, places: Focus, antecedent: Investment) -> list[Investment]:
     """A sentence naming no company but "the company" / "the Osaka-based firm" with a status cue: a
     record of the investor named just before (its host unless the sentence names another)."""
     anaphor = _INVESTOR_ANAPHOR.search(article.text, span.start, span.end)
@@ -202,7 +207,7 @@ def _follow_up(article: Article, index: int, span: Span, places: Focus, sites: l
     if status is None or _status(span.text, ("reject",), allowed):
         return []
     company = CompanyMention(anaphor.start(), anaphor.end(), anaphor.group(0), antecedent.investor.name)
-    record = _record(article, index, span, company, clause, status, places, sites)
+    record = _record(article, index, span, company, clause, status, places)
     named_host = record.site is not None or any(
         m.form == "name" and m.entry.kind in ("province", "city") for m in article.mentions_in(anaphor.end(), span.end))
     return [replace(record, investor=antecedent.investor, origin=antecedent.origin,
@@ -219,6 +224,7 @@ def _joined(article: Article, first: Investment, later: Investment) -> Investmen
                    sectors=tuple(dict.fromkeys(first.sectors + later.sectors)))
 
 
+@per_article
 def _sites(article: Article) -> list[Site]:
     """Every industrial or hi-tech park the article names, with the locality in its name or right after
     it ("Long Duc Industrial Park in Dong Nai")."""
@@ -236,7 +242,7 @@ def _sites(article: Article) -> list[Site]:
     return found
 
 
-def _sentence(article: Article, index: int, span: Span, places: Focus, sites: list[Site]) -> list[Investment]:
+def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[Investment]:
     companies = companies_in(article, span.start, span.end)
     if not companies:
         return []
@@ -244,7 +250,7 @@ def _sentence(article: Article, index: int, span: Span, places: Focus, sites: li
     if not any(cue.scope in ("clause", "list", "object") for cue in allowed):
         return []  # every record needs a status cue in the sentence
     companies = [c for c in companies if not _is_place(article, c)
-                 and not any(s.start <= c.start < s.end for s in sites)]
+                 and not any(s.start <= c.start < s.end for s in _sites(article))]
     if not companies or _status(span.text, ("reject",), allowed):
         return []
     records = []
@@ -265,7 +271,7 @@ def _sentence(article: Article, index: int, span: Span, places: Focus, sites: li
                              allowed)
         if status is None:
             continue
-        records.append(_record(article, index, span, company, clause, status, places, sites))
+        records.append(_record(article, index, span, company, clause, status, places))
     return records
 
 
@@ -287,7 +293,8 @@ def _ends_clause(text: str, companies: list[CompanyMention], position: int, end:
 
 
 def _record(article: Article, index: int, span: Span, company: CompanyMention, clause: str, status: str,
-            places: Focus, sites: list[Site]) -> Investment:
+            places: Focus) -> Investment:
+    sites = _sites(article)
     clause_start = company.start
     clause_sites = [s for s in sites if clause_start <= s.start < clause_start + len(clause)]
     earlier = [s for s in sites if s.start < clause_start]
@@ -314,7 +321,7 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
                 evidence_end = following.end
     year = _IN_YEAR.search(clause)
     project = _project(clause)
-    sectors = codes_of(find_sectors(company.surface + " . " + clause)
+    sectors = codes_of(find_sectors(company.surface + " . " + _BUILDING.sub(_blank, clause))
                        + find_sectors(project or "", weak=True))
     confidence = 0.85 if not company.listed else 0.75
     return Investment(
@@ -333,6 +340,10 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
         year=year.group(1) if year else None,
         status=status,
     )
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _detail_sentence(article: Article, index: int) -> Span | None:
@@ -379,6 +390,11 @@ def _origin(article: Article, span: Span, company: CompanyMention, places: Focus
         for mention in article.mentions_in(place_start, place_start + len(based.group("place"))):
             if mention.form == "name" and mention.entry.country != "VN":
                 return mention.entry
+    home = _HOME_AFTER.search(after[:120])
+    if home:  # "Hyosung, which is headquartered in Seoul, …"
+        for mention in article.mentions_in(company.end + home.end(), company.end + home.end() + 40):
+            if mention.entry.country != "VN" and mention.form == "name":
+                return mention.entry
     of_country = re.match(r"\s+of\s+", after)
     if of_country:
         for mention in article.mentions_in(company.end + of_country.end(), company.end + of_country.end() + 30):
@@ -410,7 +426,12 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
                     re.search(r"\b(?:in|into)\s+$", article.text[max(0, mention.start - 8):mention.start]):
                 return mention.entry
     for mention in article.mentions_in(company.end, clause_end):
-        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home:
+        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
+                and not _HOME_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
+            return mention.entry
+    for mention in article.mentions_in(span.start, company.start):  # "In Dong Nai, Hisamitsu opened …"
+        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
+                and _OPENING_PLACE.match(article.text, span.start, mention.start):
             return mention.entry
     for mention in article.mentions_in(company.end, clause_end):
         if mention.form == "name" and mention.entry.kind == "country" and mention.entry.country != home \

@@ -52,8 +52,30 @@ def required_literals(pattern: re.Pattern[str], slices: bool = False) -> tuple[t
     any case when ``ignores_case(pattern)``), at a word start when the flag says so. Empty when
     nothing is known. ``slices``: the pattern runs on slices that may cut a word, so a word
     boundary it asserts before matching anything says nothing about the text."""
+    return _clauses_of(_parser.parse(pattern.pattern, pattern.flags), pattern, slices)
+
+
+def literal_choices(pattern: re.Pattern[str], slices: bool = False) -> tuple[tuple[tuple[Clause, bool], ...], ...]:
+    """``required_literals`` of each alternative of the pattern's outermost alternation ("A|B",
+    "\\b(?:A|B)\\s+"): every match holds all clauses of one of them. Stricter than
+    ``required_literals``, which keeps of each alternative only one clause."""
+    nodes = list(_parser.parse(pattern.pattern, pattern.flags))
+    for _ in range(8):  # open groups until the alternation stands among the nodes
+        at = next((i for i, (op, _) in enumerate(nodes) if op == sre.BRANCH), None)
+        if at is not None:
+            return tuple(_clauses_of(nodes[:at] + list(branch) + nodes[at + 1:], pattern, slices)
+                         for branch in nodes[at][1][1])
+        groups = [i for i, (op, argument) in enumerate(nodes) if op == sre.SUBPATTERN]
+        if len(groups) != 1:
+            break
+        at = groups[0]
+        nodes = nodes[:at] + list(nodes[at][1][-1]) + nodes[at + 1:]
+    return (required_literals(pattern, slices),)
+
+
+def _clauses_of(nodes: object, pattern: re.Pattern[str], slices: bool) -> tuple[tuple[Clause, bool], ...]:
     word_starts = not pattern.flags & re.ASCII  # ASCII \b differs from the finder's Unicode \w
-    facts = _sequence(_parser.parse(pattern.pattern, pattern.flags), False, slices)
+    facts = _sequence(nodes, False, slices)
     clauses = {(clause, anchored and word_starts) for clause, anchored in facts.clauses}
     # a clause holding a string of a smaller clause adds nothing to it
     kept = [(c, a) for c, a in clauses if not any(o < c and (b or not a) for o, b in clauses)]
@@ -98,38 +120,53 @@ class CueFilter:
     Two regexes find, at every position of the text (or every word start, for literals that
     begin a word in the pattern), the longest literal starting there; the literals inside it
     (its prefixes among them) are present too. Each clause of each pattern is a bit: a literal
-    found sets the bits of the clauses it satisfies, and a pattern may match when all its bits
-    are set. ``candidates(text)`` gives, in order, the indices of the patterns that may match
-    ``text``; ``any(text)`` whether one may.
+    found sets the bits of the clauses it satisfies, and a pattern may match when all the bits of
+    one of its choices are set (``literal_choices``: "A|B" needs the literals of A or those of B).
+    ``candidates(text)`` gives, in order, the indices of the patterns that may match ``text``;
+    ``any(text)`` whether one may.
 
     ``word_starts=True`` uses word starts. When the patterns run on slices of the text given to
     the filter, which may cut a word, say ``slices=True`` (or give one flag per pattern).
     """
 
-    __slots__ = ("fold", "masks", "finders", "satisfies")
+    __slots__ = ("fold", "count", "unconstrained", "keyed", "keys", "finders", "satisfies")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]], word_starts: bool = False,
                  slices: bool | tuple[bool, ...] = False) -> None:
         patterns = list(patterns)
         cut = slices if isinstance(slices, tuple) else (slices,) * len(patterns)
         self.fold = any(ignores_case(pattern) for pattern in patterns)  # compare in lower case
-        per_pattern = [tuple((frozenset(s.lower() for s in clause) if self.fold else clause, anchored)
-                             for clause, anchored in required_literals(pattern, sliced))
+        per_pattern = [tuple(tuple((frozenset(s.lower() for s in clause) if self.fold else clause, anchored)
+                                   for clause, anchored in choice)
+                             for choice in literal_choices(pattern, sliced))
                        for pattern, sliced in zip(patterns, cut, strict=True)]
         bits: dict[tuple[Clause, bool], int] = {}
-        for clauses in per_pattern:
-            for clause, anchored in clauses:
+        for choices in per_pattern:
+            for clause, anchored in (item for choice in choices for item in choice):
                 bits.setdefault((clause, anchored and word_starts), 1 << len(bits))
-        self.masks = tuple(sum({bits[(c, a and word_starts)] for c, a in clauses}) for clauses in per_pattern)
+        # a pattern may match when one of its choices has all its bits. Each choice is filed under the bit
+        # of its strongest clause, so that only the choices of clauses a text satisfies are looked at.
+        self.count = len(per_pattern)
+        self.unconstrained = tuple(index for index, choices in enumerate(per_pattern) if any(not c for c in choices))
+        keyed: dict[int, list[tuple[int, int]]] = {}
+        for index, choices in enumerate(per_pattern):
+            for choice in (c for c in choices if c and index not in self.unconstrained):
+                mask = sum({bits[(c, a and word_starts)] for c, a in choice})
+                keyed.setdefault(bits[(choice[0][0], choice[0][1] and word_starts)], []).append((index, mask))
+        self.keyed = {bit: tuple(choices) for bit, choices in keyed.items()}
+        self.keys = sum(self.keyed)
         self.finders: list[tuple[re.Pattern[str] | None, bool, tuple[str, ...]]] = []
         self.satisfies: dict[tuple[str, bool], int] = {}
         for anchored in (False, True):
             union = sorted({s for (clause, a) in bits if a == anchored for s in clause}, key=lambda s: (-len(s), s))
             if not union:
                 continue
-            if anchored or len(union) > _FEW:
-                lookbehind = r"(?<!\w)" if anchored else ""
-                self.finders.append((re.compile(f"{lookbehind}(?=({_by_first_character(union)}))"), anchored, ()))
+            if anchored:
+                # a word start follows a non-word character: ``\W`` first lets the engine skip to those (the
+                # text is scanned with a space in front)
+                self.finders.append((re.compile(f"\\W(?=({_by_first_character(union)}))"), anchored, ()))
+            elif len(union) > _FEW:
+                self.finders.append((re.compile(f"(?=({_by_first_character(union)}))"), anchored, ()))
             else:  # a few literals found anywhere: ``in`` is faster than a scan
                 self.finders.append((None, anchored, tuple(union)))
             for literal in union:
@@ -144,14 +181,17 @@ class CueFilter:
         prepared = haystack(text) if self.fold else text
         satisfied = 0
         for finder, anchored, few in self.finders:
-            for literal in (finder.findall(prepared) if finder is not None else [x for x in few if x in prepared]):
+            if finder is None:
+                found = [x for x in few if x in prepared]
+            else:
+                found = finder.findall(" " + prepared if anchored else prepared)
+            for literal in found:
                 satisfied |= self.satisfies[(literal, anchored)]
         return satisfied
 
     def any(self, text: str) -> bool:
         """Whether any of the patterns may match ``text``."""
-        satisfied = self.satisfied(text)
-        return any(satisfied & mask == mask for mask in self.masks)
+        return bool(self.allowed(self.satisfied(text)))
 
     def candidates(self, text: str) -> list[int]:
         """The indices of the patterns that may match ``text``, in order."""
@@ -160,8 +200,16 @@ class CueFilter:
     def allowed(self, satisfied: int, start: int = 0, stop: int | None = None) -> list[int]:
         """The indices, counted from ``start``, of the patterns ``start:stop`` that may match a text with
         these ``satisfied`` clauses."""
-        masks = self.masks[start:stop]
-        return [index for index, mask in enumerate(masks) if satisfied & mask == mask]
+        stop = self.count if stop is None else stop
+        found = {index for index in self.unconstrained if start <= index < stop}
+        bits = satisfied & self.keys
+        while bits:
+            bit = bits & -bits  # the lowest bit set
+            bits ^= bit
+            for index, mask in self.keyed.get(bit, ()):
+                if start <= index < stop and satisfied & mask == mask:
+                    found.add(index)
+        return sorted(index - start for index in found)
 
 
 def _by_first_character(literals: list[str]) -> str:

@@ -45,8 +45,9 @@ STANCES = ("seeks", "offers", "interested", "active", "previous")
 ACTOR_RULES = ("subject", "host_subject", "host_speaker", "host_any", "possessive", "group", "other_side", "prev_country", "previous",
                "investor_side", "investor_or_world")
 LIST_RULES = ("intro", "direct", "before")
-_INTRO = re.compile(r"(?:such\s+as|including|like|namely|notably|particularly|especially|:)\s*")
-_LIST_END = re.compile(r"[.;!?]|\s[–—-]\s(?=(?:and|but|while|as\s+well|which|in|also)\b)|,\s+(?:and\s+)?(?:also|while|which|thus|"
+_INTRO = re.compile(r"(?:such\s+as|including|include[sd]?|like|namely|notably|particularly|especially|:)\s*")
+# a semicolon before a lower-case item ("electronics; automobile parts; and tourism") goes on with the list
+_LIST_END = re.compile(r"[.!?]|;(?!\s+(?:and\s+|or\s+)?(?!(?:the|this|that|these|it|its|they|he|she|we|while|but|however)\b)[a-z])|\s[–—-]\s(?=(?:and|but|while|as\s+well|which|in|also)\b)|,\s+(?:and\s+)?(?:also|while|which|thus|"
                        r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order|is|are|was|were|has|"
                        r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?|asked|asks|"
                        r"proposed|proposes|suggested|urged|called|invited|requested|pledged|agreed|expressed|noted|"
