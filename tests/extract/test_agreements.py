@@ -1,29 +1,22 @@
 """Golden tests for the agreement extractor (``golden/agreements.jsonl``) and its cue file."""
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from kizuna.document import Document
 from kizuna.extract import analyse, agreements
-from kizuna.gazetteer import load
 
-GOLDEN = Path(__file__).parent / "golden"
-CASES = [json.loads(line) for line in (GOLDEN / "agreements.jsonl").read_text(encoding="utf-8").splitlines() if line]
+from ._articles import golden_cases
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load(GOLDEN / "mini_gazetteer")
+CASES = golden_cases("agreements.jsonl")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_golden_sentences(case, gazetteer):
+def test_golden_sentences(case, mini_gazetteer):
     document = Document("t", case["text"], published=date.fromisoformat(case["published"]))
-    records = agreements.extract(analyse(document, gazetteer))
+    records = agreements.extract(analyse(document, mini_gazetteer))
     got = [(r.kind, r.status, sorted(p.name for p in r.parties)) for r in records]
     want = [(e["kind"], e["status"], sorted(e["parties"])) for e in case["expect"]]
     assert sorted(got) == sorted(want)
@@ -38,9 +31,9 @@ def test_golden_sentences(case, gazetteer):
         assert 0 < record.confidence <= 1
 
 
-def test_predecessor_named_party_keeps_successor_as_alt(gazetteer):
+def test_predecessor_named_party_keeps_successor_as_alt(mini_gazetteer):
     document = Document("t", CASES[0]["text"], published=date(2025, 11, 17))
-    (record,) = agreements.extract(analyse(document, gazetteer))
+    (record,) = agreements.extract(analyse(document, mini_gazetteer))
     ministry = next(p for p in record.parties if p.kind == "organisation")
     assert ministry.alt == ("Ministry of Finance",)
 

@@ -1,29 +1,22 @@
 """Golden tests for the investment extractor (``golden/investments.jsonl``) and amount parsing."""
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from kizuna.document import Document
 from kizuna.extract import analyse, investments
-from kizuna.gazetteer import load
 
-GOLDEN = Path(__file__).parent / "golden"
-CASES = [json.loads(line) for line in (GOLDEN / "investments.jsonl").read_text(encoding="utf-8").splitlines() if line]
+from ._articles import golden_cases
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load(GOLDEN / "mini_gazetteer")
+CASES = golden_cases("investments.jsonl")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_golden_sentences(case, gazetteer):
+def test_golden_sentences(case, mini_gazetteer):
     document = Document("t", case["text"], published=date(2024, 1, 1))
-    records = investments.extract(analyse(document, gazetteer))
+    records = investments.extract(analyse(document, mini_gazetteer))
     assert sorted(r.investor.name for r in records) == sorted(e["investor"] for e in case["expect"])
     for expected in case["expect"]:
         record = next(r for r in records if r.investor.name == expected["investor"])

@@ -1,29 +1,22 @@
 """Golden tests for the sector-interest extractor (``golden/sector_interests.jsonl``)."""
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from kizuna.document import Document
 from kizuna.extract import analyse, sector_interests
-from kizuna.gazetteer import load
 
-GOLDEN = Path(__file__).parent / "golden"
-CASES = [json.loads(line) for line in (GOLDEN / "sector_interests.jsonl").read_text(encoding="utf-8").splitlines() if line]
+from ._articles import golden_cases
 
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load(GOLDEN / "mini_gazetteer")
+CASES = golden_cases("sector_interests.jsonl")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_golden_sentences(case, gazetteer):
+def test_golden_sentences(case, mini_gazetteer):
     document = Document("t", case["text"], published=date(2024, 1, 1))
-    records = sector_interests.extract(analyse(document, gazetteer))
+    records = sector_interests.extract(analyse(document, mini_gazetteer))
     got = {(r.actor.name, r.stance): sorted(r.sectors) for r in records}
     want = {(e["actor"], e["stance"]): sorted(e["sectors"]) for e in case["expect"]}
     assert got == want

@@ -15,7 +15,6 @@ relative clauses or "-based" attributes of a party are no parties. Any agreement
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from ..text import Span
 from . import Article
 from .companies import companies_in
 from .context import Focus, anaphors, event_date, focus, ref, resolve_anaphor, resolve_date, sentence_cues
-from ..errors import VocabularyError
+from .cue_files import load_cues
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
@@ -95,23 +94,11 @@ class Party:
 @lru_cache(maxsize=1)
 def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[AgreementCue, ...]:
     """The agreement cues of ``vocab/agreement_cues.csv``, checked, in priority order."""
-    problems: list[str] = []
-    found: list[AgreementCue] = []
-    with (vocab_dir / "agreement_cues.csv").open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            field, value = (row.get("field") or "").strip(), (row.get("value") or "").strip()
-            try:
-                pattern = re.compile(row.get("pattern") or "")
-            except re.error as error:
-                problems.append(f"agreement_cues.csv:{number}: bad pattern ({error})")
-                continue
-            if value not in FIELDS.get(field, ()) or not pattern.pattern:
-                problems.append(f"agreement_cues.csv:{number}: bad field/value/pattern")
-                continue
-            found.append(AgreementCue(pattern, field, value))
-    if problems:
-        raise VocabularyError(problems)
-    return tuple(found)
+    def build(pattern: re.Pattern[str], cells: dict[str, str]) -> AgreementCue | None:
+        field, value = cells.get("field", ""), cells.get("value", "")
+        return AgreementCue(pattern, field, value) if value in FIELDS.get(field, ()) else None
+
+    return load_cues(vocab_dir / "agreement_cues.csv", build, checked="field/value")
 
 
 def _first(field: str, text: str, allowed: list[AgreementCue], pos: int = 0,

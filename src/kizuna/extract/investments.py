@@ -14,7 +14,6 @@ operate there. An amount in yen, dong or baht followed by its dollar equivalent
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -26,8 +25,8 @@ from ..text import Span
 from . import Article, per_article
 from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref, sentence_cues
+from .cue_files import load_cues
 from .prefilter import CueFilter
-from ..errors import VocabularyError
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 STATUSES = ("planned", "licensed", "operating", "opened", "expanding", "reject")
@@ -96,23 +95,11 @@ class InvestmentCue:
 @lru_cache(maxsize=1)
 def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InvestmentCue, ...]:
     """The investment cues of ``vocab/investment_cues.csv``, checked, in priority order."""
-    problems: list[str] = []
-    found: list[InvestmentCue] = []
-    with (vocab_dir / "investment_cues.csv").open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            status, scope = (row.get("status") or "").strip(), (row.get("scope") or "").strip()
-            try:
-                pattern = re.compile(row.get("pattern") or "", re.IGNORECASE)
-            except re.error as error:
-                problems.append(f"investment_cues.csv:{number}: bad pattern ({error})")
-                continue
-            if status not in STATUSES or scope not in SCOPES or not pattern.pattern:
-                problems.append(f"investment_cues.csv:{number}: bad status/scope/pattern")
-                continue
-            found.append(InvestmentCue(pattern, status, scope))
-    if problems:
-        raise VocabularyError(problems)
-    return tuple(found)
+    def build(pattern: re.Pattern[str], cells: dict[str, str]) -> InvestmentCue | None:
+        status, scope = cells.get("status", ""), cells.get("scope", "")
+        return InvestmentCue(pattern, status, scope) if status in STATUSES and scope in SCOPES else None
+
+    return load_cues(vocab_dir / "investment_cues.csv", build, checked="status/scope", flags=re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

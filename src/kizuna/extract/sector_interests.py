@@ -28,7 +28,6 @@ logistics" said of a Vietnamese province); the strengths of the investor side ar
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,7 +37,7 @@ from ..records import EntityRef, Evidence, Record, SectorInterest
 from ..text import Span
 from . import Article
 from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor, sentence_cues
-from ..errors import VocabularyError
+from .cue_files import load_cues
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 STANCES = ("seeks", "offers", "interested", "active", "previous")
@@ -72,23 +71,12 @@ class InterestCue:
 @lru_cache(maxsize=1)
 def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InterestCue, ...]:
     """The sector-interest cues of ``vocab/interest_cues.csv``, checked."""
-    problems: list[str] = []
-    found: list[InterestCue] = []
-    with (vocab_dir / "interest_cues.csv").open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            stance, actor, list_rule = (row.get(k, "") or "" for k in ("stance", "actor", "list"))
-            try:
-                pattern = re.compile(row.get("pattern") or "")
-            except re.error as error:
-                problems.append(f"interest_cues.csv:{number}: bad pattern ({error})")
-                continue
-            if stance not in STANCES or actor not in ACTOR_RULES or list_rule not in LIST_RULES or not pattern.pattern:
-                problems.append(f"interest_cues.csv:{number}: bad stance/actor/list/pattern")
-                continue
-            found.append(InterestCue(pattern, stance, actor, list_rule))
-    if problems:
-        raise VocabularyError(problems)
-    return tuple(found)
+    def build(pattern: re.Pattern[str], cells: dict[str, str]) -> InterestCue | None:
+        stance, actor, list_rule = (cells.get(name, "") for name in ("stance", "actor", "list"))
+        valid = stance in STANCES and actor in ACTOR_RULES and list_rule in LIST_RULES
+        return InterestCue(pattern, stance, actor, list_rule) if valid else None
+
+    return load_cues(vocab_dir / "interest_cues.csv", build, checked="stance/actor/list")
 
 
 @dataclass(frozen=True)
