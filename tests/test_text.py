@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kizuna.text import fold, key, sentences
+from kizuna.text import _fold_char, fold, key, sentences
 
 
 def test_fold_drops_vietnamese_diacritics_and_keeps_length():
@@ -12,6 +12,22 @@ def test_fold_drops_vietnamese_diacritics_and_keeps_length():
 @given(st.text())
 def test_fold_never_changes_length(text):
     assert len(fold(text)) == len(text)
+
+
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def test_fold_is_the_fold_of_each_character_for_every_code_point():
+    everything = _every_character()
+    for start in range(0, len(everything), 512):  # in blocks: many distinct characters make fold slow
+        block = everything[start:start + 512]
+        assert fold(block) == "".join(_fold_char(ch) for ch in block), block
+
+
+@given(st.text(alphabet=st.sampled_from("AaΣσςİıÐđĐ`\u1fef’ẾếŌ ")))
+def test_fold_is_per_character_in_any_context(text):
+    assert fold(text) == "".join(_fold_char(ch) for ch in text)  # no final-sigma or other context rule
 
 
 def test_key_folds_punctuation_and_possessives():

@@ -112,7 +112,10 @@ def analyse(document: Document, gazetteer: Gazetteer) -> Article:
         if start > cursor:
             spans.extend(sentences(document.text, cursor, start))
         cursor = max(cursor, end)
+    folded = fold(document.text)  # once for the article: matching and every extractor slice it
     mentions: list[Mention] = []
     for span in spans:
-        mentions.extend(gazetteer.find(document.text, span.start, span.end))
-    return Article(document, gazetteer, tuple(spans), tuple(mentions))
+        mentions.extend(gazetteer.find(document.text, span.start, span.end, folded))
+    article = Article(document, gazetteer, tuple(spans), tuple(mentions))
+    article.memo.values["folded"] = folded
+    return article

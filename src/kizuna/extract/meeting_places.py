@@ -15,17 +15,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ..gazetteer import Entry
 from ..records import EntityRef
 from ..text import Span, fold
 from . import Article
 from .affiliations import sentence_places
-from .people import Person, name_vocab
-
-if TYPE_CHECKING:  # meetings.py imports this module
-    from .meetings import Draft
+from .meeting_drafts import Draft
+from .names import name_vocab
+from .people import Person
 
 _SIDE_REMARK = re.compile(r"[,(;—–]\s*(?:who|which|whose)\b[^,;()—–]*$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\s*[-–]\s*[A-Z]|\s+(?:companies|company|firms|businesses|enterprises|investors|"

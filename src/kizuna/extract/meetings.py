@@ -13,7 +13,7 @@ into one record; a past trip told in passing ("who visited Bac Ninh last year") 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,6 +23,7 @@ from . import Article, per_article
 from .affiliations import article_places, company_refs
 from .context import resolve_anaphor
 from .meeting_dates import is_future, may_be_future, when
+from .meeting_drafts import Draft, merge, worth
 from .meeting_places import host_by_place, in_side_remark, is_location, meeting_location, place_country, \
     visitor_stays_guest
 from .people import Cast, Person, PersonMention, cast
@@ -85,33 +86,6 @@ def find_cues(text: str, start: int, end: int, folded_text: str | None = None) -
     return found
 
 
-@dataclass
-class Draft:
-    """A meeting being assembled from its mentions (mutable while the article is read)."""
-
-    kind: str
-    sentence: Span
-    date: str | None
-    location: EntityRef | None
-    people: dict[str, tuple[Person, str]] = field(default_factory=dict)   # name → (person, role)
-    entities: dict[str, tuple[EntityRef, str]] = field(default_factory=dict)
-    sentences: list[Span] = field(default_factory=list)
-    cue: str = ""   # the cue type of the first mention ("sign", "mutual", …)
-    noun: str = ""  # the event noun ("seminar") of an event mention
-    index: int = 0  # sentence number of the first mention
-    implicit: set[str] = field(default_factory=set)  # people the sentence leaves unsaid ("Working with X, …")
-    from_dateline: bool = False  # the place is the dateline's, not stated: a place a later mention states wins
-
-    def add(self, person: Person, role: str) -> None:
-        current = self.people.get(person.name)
-        if current is None or current[1] in ("participant", "speaker") and role in ("host", "guest"):
-            self.people[person.name] = (person, role)
-
-    def affiliations(self) -> set[str]:
-        keys = {fold(p.org.name) for p, _ in self.people.values() if p.org is not None}
-        return keys | {fold(e.name) for e, _ in self.entities.values()}
-
-
 @dataclass(frozen=True)
 class FoundMeeting:
     """A merged meeting, as roles.py and the record builder read it."""
@@ -168,14 +142,14 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
             draft.location, draft.from_dateline = places.focus.dateline.ref(), True
         back = any(c.cue in ("back_ref", "pair") for c in cues) or bool(draft.implicit) and draft.cue == "host_verb"
         known = {name for d in drafts for name in d.people}
-        _merge(drafts, draft, back=back, new_allowed=not _background(article, draft, cues, known))
+        merge(drafts, draft, back=back, new_allowed=not _background(article, draft, cues, known))
     for draft in drafts:
         _sides_of_signatories(draft)
         if draft.location is not None and draft.location.country is None:
             draft.location = place_country(article, draft.location, draft.people, places.focus.dateline)
         if draft.cue in ("mutual", "sign", "event") and draft.location is not None:
             host_by_place(article, draft.location, draft.cue, draft.people)
-    return [_finish(article, d) for d in drafts if _worth(d)]
+    return [_finish(article, d) for d in drafts if worth(d)]
 
 
 def _sides_of_signatories(draft: Draft) -> None:
@@ -412,87 +386,6 @@ def _attach(drafts: list[Draft], here: list[tuple[Person, PersonMention]], cues:
         for person, mention in here:
             if person.title:
                 lead.add(person, "speaker")
-
-
-def _merge(drafts: list[Draft], new: Draft, back: bool, new_allowed: bool = True) -> None:
-    """Fold a mention into the meeting it repeats, or start a new meeting (when ``new_allowed``)."""
-    names = set(new.people) - new.implicit
-    for old in reversed(drafts):
-        if new.date and old.date and new.date[:10] != old.date[:10] or _conflict(old, new):
-            continue
-        if back:
-            _fold_into(old, new)
-            return
-        if new.kind == "event" and old.kind == "event" and _same_event(old, new):
-            _fold_into(old, new)
-            return
-        known = set(old.people)
-        same_people = bool(names & known) and (names <= known or known <= names)
-        same_sides = not names and new.entities and set(map(fold, new.entities)) <= old.affiliations()
-        sides = set(map(fold, old.entities))
-        near = new.index - old.index <= (3 if old.cue == "sign" else 2)
-        joins = not known and (sides <= new.affiliations() or old.cue == "sign" and near and
-                               bool(sides & new.affiliations()) if old.entities else near)
-        if same_people or same_sides or joins:
-            _fold_into(old, new)
-            return
-    if new_allowed:
-        drafts.append(new)
-
-
-def _conflict(old: Draft, new: Draft) -> bool:
-    """The two mentions name different parties on one side (another company, another official)."""
-    def matches(person: Person, ref: EntityRef) -> bool:
-        return person.org is not None and fold(person.org.name) == fold(ref.name)
-
-    for ref, role in old.entities.values():
-        if any(r == role and n not in old.people and not matches(p, ref) for n, (p, r) in new.people.items()):
-            return True
-    for ref, role in new.entities.values():
-        if any(r == role and not matches(p, ref) for p, r in old.people.values()):
-            return True
-        if any(r == role and fold(ref.name) != fold(e.name) for e, r in old.entities.values()):
-            return True
-        visited = old.location if old.kind == "visit" and "host" not in {r for _, r in old.people.values()} else None
-        if role == "host" and visited is not None and fold(visited.name) != fold(ref.name):
-            return True  # a visit to Chiba is hosted by Chiba, not by the company met later
-    return False
-
-
-def _same_event(old: Draft, new: Draft) -> bool:
-    """A later "the event" / "the ceremony" names the event told before."""
-    definite = re.search(r"\bthe\b[^.,;]{0,40}$", new.sentence.text[:_noun_at(new)], re.IGNORECASE)
-    return bool(old.noun) and (old.noun == new.noun or bool(definite)) and \
-        (old.location is None or new.location is None or old.location == new.location)
-
-
-def _noun_at(draft: Draft) -> int:
-    at = fold(draft.sentence.text).find(draft.noun) if draft.noun else -1
-    return at if at >= 0 else 0
-
-
-def _fold_into(old: Draft, new: Draft) -> None:
-    for person, role in new.people.values():
-        old.add(person, role)
-    for key, value in new.entities.items():
-        if fold(key) not in old.affiliations():
-            old.entities[key] = value
-    old.date = old.date or new.date
-    if new.location is not None and (old.location is None or old.from_dateline and not new.from_dateline):
-        old.location, old.from_dateline = new.location, new.from_dateline
-    old.sentences.append(new.sentence)
-    if old.kind == "talks" and new.kind == "reception":
-        old.kind = "reception"  # "at their meeting" (caption), then "received" (body)
-
-
-def _worth(draft: Draft) -> bool:
-    """Enough named participants to be a meeting rather than a passing word."""
-    if draft.cue == "sign":  # the sides alone make an agreement, not yet a meeting: someone must be there
-        return bool(draft.people) and len(draft.people) + len(draft.entities) >= 2
-    if draft.kind == "event":
-        return bool(draft.people) or bool(draft.entities)
-    return len(draft.people) + len(draft.entities) >= 2 or bool(draft.people) and draft.kind == "visit" \
-        and draft.location is not None
 
 
 def _finish(article: Article, draft: Draft) -> FoundMeeting:

@@ -1,23 +1,19 @@
-"""People in an article: names, their titles and affiliations, and who later mentions refer to.
+"""People in an article: who is named, with which title and affiliation, and every later mention.
 
-Name grammar: a run of capitalised words that are not title words, places, organisations,
-months or function words (``vocab/name_parts.csv``). Vietnamese names come family name first
-("Nguyễn Xuân Bình", "Nguyen Van Thang"); Japanese names in either order ("Kuroiwa Yuji",
-"Akihiko Fukai"); Korean ("Lee Cheol Woo"), Indonesian ("Franky Sibarani") and others as met.
-Honorifics (Mr., Ms., H.E., Dr., Madam) are dropped; "the late" and "former" office holders are
-left out. A name is only taken where a title or an honorific anchors it: after the title, before
-it ("X, chairman of …"), in apposition ("The Chairman of …, X, …"), after "counterpart" (the other
-side's same office), or as one word before ", president of Kubota" right after a meeting verb
-("held talks with Tomita, …"). A lower-case title takes a following name only after the
-organisation it belongs to ("BOI secretary-general Narit …", not "Film director …"). Later mentions
-("Minister Thang", "Tuan", "Prime Minister Pham", "the Deputy PM") resolve to the person named
-earlier or later in the article. The order of the name is kept as the text gives it.
+A name is only taken where a title or an honorific anchors it: after the title, before it ("X,
+chairman of …"), in apposition ("The Chairman of …, X, …"), after "counterpart" (the other side's
+same office), or as one word before ", president of Kubota" right after a meeting verb ("held
+talks with Tomita, …"). A lower-case title takes a following name only after the organisation it
+belongs to ("BOI secretary-general Narit …", not "Film director …"). Honorifics (Mr., Ms., H.E.,
+Dr., Madam) are dropped; "the late" and "former" office holders are left out. The words a name
+may have are ``names``' grammar; later mentions ("Minister Thang", "Tuan", "Prime Minister Pham",
+"the Deputy PM") resolve to the person named earlier or later (``short_mentions``). The order of
+the name is kept as the text gives it.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,34 +21,11 @@ from ..gazetteer import Mention
 from ..records import EntityRef
 from . import Article, per_article
 from .affiliations import ArticlePlaces, article_places, country_entry, office_affiliation
+from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_token, is_vietnamese, name_after, \
+    name_after_seat, name_before, name_tokens, name_vocab, owner_names_org, split_name
+from .short_mentions import bare_mentions, resolve_name
 from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
-from .tokens import Token, phrases_regex, read_vocab, tokenize
-
-_MAX_NAME = 5
-_BEFORE_SINGLE_NAME = frozenset({"with", "met", "received", "welcomed", "and", "by", "said", "told"})
-Blocked = frozenset[int]  # starts of the tokens of a sentence that cannot be part of a name
-
-
-@dataclass(frozen=True)
-class NameVocab:
-    honorifics: frozenset[str]
-    vn_family: frozenset[str]
-    vn_middle: frozenset[str]
-    not_name: frozenset[str]
-    org_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def name_vocab() -> NameVocab:
-    """name_parts.csv, checked and loaded once."""
-    kinds = {"honorific", "vn_family", "vn_middle", "stop", "org_word", "place_word"}
-    rows = read_vocab("name_parts.csv", ("word", "kind"), {"kind": kinds})
-    by_kind: dict[str, set[str]] = {k: set() for k in kinds}
-    for row in rows:
-        by_kind[row["kind"]].add(row["word"].lower())
-    not_name = by_kind["stop"] | by_kind["org_word"] | by_kind["place_word"] | by_kind["honorific"] | title_vocab().words
-    return NameVocab(frozenset(by_kind["honorific"]), frozenset(by_kind["vn_family"]), frozenset(by_kind["vn_middle"]),
-                     frozenset(not_name), frozenset(by_kind["org_word"] | by_kind["place_word"]))
+from .tokens import Token, phrases_regex
 
 
 @lru_cache(maxsize=1)
@@ -115,131 +88,6 @@ class Cast:
         return sorted(hits, key=lambda pm: pm[1].start)
 
 
-@lru_cache(maxsize=4096)
-def name_words(name: str) -> tuple[str, ...]:
-    """The folded words of a name, in order."""
-    return tuple(t.low for t in tokenize(name) if t.word)
-
-
-@lru_cache(maxsize=4096)
-def name_tokens(name: str) -> frozenset[str]:
-    return frozenset(name_words(name))
-
-
-def is_vietnamese(name: str) -> bool:
-    words = name_words(name)
-    return bool(words) and words[0] in name_vocab().vn_family
-
-
-def _blocked(article: Article, start: int, end: int) -> Blocked:
-    """Starts of the tokens of ``[start, end)`` inside gazetteer names, except one-word foreign places
-    ("Okazaki" is also a surname). Computed once per sentence."""
-    return article.memo.get(("blocked", start, end), lambda: _find_blocked(article, start, end))
-
-
-def _find_blocked(article: Article, start: int, end: int) -> Blocked:
-    blocked: set[int] = set()
-    starts = [t.start for t in article.tokens(start, end)]
-    for m in article.mentions_in(start, end):
-        inside = starts[bisect_left(starts, m.start):bisect_left(starts, m.end)]
-        foreign_place = m.entry.kind in ("city", "prefecture") and m.entry.country != "VN"
-        surname = m.form == "demonym" and m.text.lower() in name_vocab().vn_family  # "Thai Thanh Quy"
-        if (len(inside) > 1 or not foreign_place or m.form != "name") and not surname:
-            blocked.update(inside)
-    return frozenset(blocked)
-
-
-def _is_name_token(tok: Token, blocked: Blocked, words: NameVocab) -> bool:
-    """A capitalised word that may be part of a personal name ("To" of "To Lam" too, a family name)."""
-    text = tok.text  # the properties ``cap`` and ``word``, inlined: this runs for most tokens looked at
-    return (text[:1].isupper() and text[:1].isalnum() and tok.start not in blocked and not text[0].isdigit()
-            and not (len(text) > 1 and text.isupper())
-            and (tok.low not in words.not_name or tok.low in words.vn_family))
-
-
-def _name_after(tokens: tuple[Token, ...], i: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
-    while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
-        i += 1
-    j = i
-    while j < len(tokens) and j - i < _MAX_NAME and (_is_name_token(tokens[j], blocked, words)
-                                                      or _vn_middle_at(tokens, i, j, blocked, words)):
-        j += 1
-    return (i, j) if j > i else None
-
-
-def _vn_middle_at(tokens: tuple[Token, ...], first: int, j: int, blocked: Blocked, words: NameVocab) -> bool:
-    """A middle name that is also an English word, inside a Vietnamese name: "The" of "Phan The Tuan"."""
-    return (first < j < len(tokens) - 1 and tokens[j].cap and tokens[j].low in words.vn_middle
-            and tokens[first].low in words.vn_family and _is_name_token(tokens[j + 1], blocked, words))
-
-
-def _name_like(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab) -> bool:
-    """Every token of ``[a, b)`` can be part of one name."""
-    return all(_is_name_token(tokens[k], blocked, words) or _vn_middle_at(tokens, a, k, blocked, words)
-               for k in range(a, b))
-
-
-def _name_before(tokens: tuple[Token, ...], j: int, blocked: Blocked, words: NameVocab,
-                 single: bool = False) -> tuple[int, int] | None:
-    """A name ending just before ``tokens[j]`` == "," (apposition: "Muraoka Tsugumasa, Governor of …").
-
-    One word is a name after an honorific, or with ``single`` (the title names an organisation)
-    right after a meeting verb or at the start of the sentence: "held talks with Tomita, president of Kubota".
-    """
-    if j <= 0 or tokens[j - 1].low != ",":
-        return None
-    k = j - 1
-    while k > 0 and j - 1 - k < _MAX_NAME and (_is_name_token(tokens[k - 1], blocked, words) or k > 1 and
-                                                _vn_middle_at(tokens, k - 2, k - 1, blocked, words)):
-        k -= 1
-    if k == j - 1:
-        return None
-    if j - 1 - k < 2:
-        honorific = k > 0 and tokens[k - 1].low.rstrip(".") in words.honorifics
-        anchored = single and (k == 0 or tokens[k - 1].low in _BEFORE_SINGLE_NAME)
-        if not honorific and not anchored:
-            return None
-    return k, j - 1
-
-
-def _owner_names_org(tokens: tuple[Token, ...], owner: tuple[int, int] | None, blocked: Blocked) -> bool:
-    """The words before a lower-case title name an organisation or place ("BOI", "Toyota Motor's",
-    "HSBC Vietnam"), not just a capitalised first word of the sentence ("Film director …")."""
-    if owner is None:
-        return False
-    a, b = owner
-    if a > 0 or b - a > 1 or b < len(tokens) and tokens[b].low == "'s":
-        return True
-    return tokens[a].start in blocked or tokens[a].text.isupper() and len(tokens[a].text) > 1
-
-
-def _name_after_seat(tokens: tuple[Token, ...], end: int, blocked: Blocked, words: NameVocab,
-                     ends: set[int]) -> tuple[int, int] | None:
-    """``(name start, name end)`` after "in <place>" closing an organisation: "… (JICA) in Vietnam Sugano Yuichi"."""
-    if end + 2 >= len(tokens) or tokens[end].low != "in" or tokens[end + 1].start not in blocked:
-        return None
-    stop = org_run(tokens, end + 1)
-    split = _split_name(tokens, end + 1, stop, blocked, words, ends)
-    return (split, stop) if split is not None else None
-
-
-def _split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab,
-                ends: set[int]) -> int | None:
-    """Where a name starts at the end of "Gunma Bank Akihiko Fukai" (org, then name), or None."""
-    for p in range(a + 1, b - 1):
-        if tokens[p].low in words.vn_family and 2 <= b - p <= 4 and _name_like(tokens, p, b, blocked, words):
-            return p
-    for size in (2, 3):
-        p = b - size
-        if p <= a or not all(_is_name_token(t, blocked, words) for t in tokens[p:b]):
-            continue
-        before = tokens[p - 1]
-        if before.low in words.org_words or before.low == ")" or before.start in blocked or before.end in ends \
-                or before.text.isupper() and len(before.text) > 1:
-            return p
-    return None
-
-
 def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention]:
     """Titled, honorific and anaphoric person mentions, sentence by sentence."""
     words = name_vocab()
@@ -253,7 +101,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
             continue  # no title, honorific or "for his part": nobody named here (and no tokens needed)
         tokens = article.tokens(span.start, span.end)
         starts = [t.start for t in tokens]
-        blocked = _blocked(article, span.start, span.end)
+        blocked = blocked_tokens(article, span.start, span.end)
         used: set[int] = set()
         for phrase in find_titles(tokens):
             mention = _titled(article, places, tokens, phrase, blocked, words, index)
@@ -274,7 +122,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
             continue
         for i, tok in enumerate(tokens):
             if tok.low.rstrip(".") in words.honorifics and tok.cap:
-                name = _name_after(tokens, i + 1, blocked, words)
+                name = name_after(tokens, i + 1, blocked, words)
                 if name and not used & set(range(*name)):
                     a, b = name
                     found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
@@ -290,7 +138,7 @@ def _counterparts(article: Article, tokens: tuple[Token, ...], titled: list[Pers
         if tok.low != "counterpart" or i in used:
             continue
         model = next((m for m in reversed(titled) if m.end <= tok.start), None)
-        name = _name_after(tokens, i + 1, blocked, words)
+        name = name_after(tokens, i + 1, blocked, words)
         if model is None or name is None or name[1] - name[0] < 2 or used & set(range(*name)):
             continue
         a, b = name
@@ -336,11 +184,11 @@ def _part_anchored(tokens: tuple[Token, ...], blocked: Blocked, words: NameVocab
     found = []
     for i in range(len(tokens) - 2):
         if lows[i] == "for" and lows[i + 1] in ("his", "her") and lows[i + 2] == "part":
-            before = _name_before(tokens, i, blocked, words)
+            before = name_before(tokens, i, blocked, words)
             if before is not None:
                 found.append(before)
             elif i == 0 and len(tokens) > 4 and lows[3] == ",":
-                after = _name_after(tokens, 4, blocked, words)
+                after = name_after(tokens, 4, blocked, words)
                 if after is not None and after[1] - after[0] >= 2:
                     found.append(after)
     return found
@@ -361,7 +209,7 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     posted_to: str | None = None  # the country an ambassador is posted to: not their own
     if seat is not None:  # "Ambassador to Indonesia Yamada Shinichi", "Consul General in Da Nang Yakabe Yoshinori"
         seat_end, place = seat
-        name = _name_after(tokens, seat_end, blocked, words)
+        name = name_after(tokens, seat_end, blocked, words)
         if name is not None and name[1] - name[0] >= 2 and name[0] == seat_end:
             if tokens[after].low == "to":
                 title = f"{title} to {article.text[place.start:place.end]}"
@@ -372,14 +220,14 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     if name is None and phrase.body is None and after < len(tokens) and tokens[after].low in linkers:
         end = org_run(tokens, after + 1, embassy=embassy)
         if end > after + 1:
-            split = _split_name(tokens, after + 1, end, blocked, words, ends)
+            split = split_name(tokens, after + 1, end, blocked, words, ends)
             if split is None and phrase.head.org == "locality" and end - after - 1 >= 3 and \
-                    all(_is_name_token(t, blocked, words) for t in tokens[end - 2:end]):
+                    all(is_name_token(t, blocked, words) for t in tokens[end - 2:end]):
                 split = end - 2  # "Mayor of Sakai Nagafuji Hideki": an unknown place, then the name
             org_end = None
             if split is None and not embassy:  # "… Agency (JICA) in Vietnam Sugano Yuichi"
                 org_end = end
-                split, end = _name_after_seat(tokens, end, blocked, words, ends) or (None, end)
+                split, end = name_after_seat(tokens, end, blocked, words, ends) or (None, end)
             # "Vietnamese Ambassador to Japan", "Japanese Consul General in Da Nang": the owner says whose
             keep = tokens[after].low in ("to", "in") and owner is not None
             if split is not None:
@@ -390,11 +238,11 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     elif phrase.body is not None and after + 1 < len(tokens) and tokens[after].low in ("of", "in") \
             and tokens[after + 1].cap | (tokens[after + 1].low == "the"):
         end = org_run(tokens, after + 1)
-        split = _split_name(tokens, after + 1, end, blocked, words, ends)
+        split = split_name(tokens, after + 1, end, blocked, words, ends)
         owner, name = ((after + 1, split), (split, end)) if split is not None else ((after + 1, end), None)
         after = end
-    if name is None and (not phrase.lowercase or _owner_names_org(tokens, phrase.owner, blocked)):
-        name = _name_after(tokens, after, blocked, words)
+    if name is None and (not phrase.lowercase or owner_names_org(tokens, phrase.owner, blocked)):
+        name = name_after(tokens, after, blocked, words)
         if name is not None and phrase.lowercase and name[1] - name[0] < 2:
             name = None  # "BOI secretary-general Narit Therdsteerasukdi": a full name, or nobody
         if name is not None and owner is None and name[1] + 1 < len(tokens) and tokens[name[1]].low == "of":
@@ -402,11 +250,11 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
             owner = (name[1] + 1, end) if end > name[1] + 1 else None
     if name is None and (not phrase.lowercase or phrase.definite) and after + 2 < len(tokens) \
             and tokens[after].low == ",":
-        name = _name_after(tokens, after + 1, blocked, words)  # "The Chairman of …, Cao Tuong Huy, on Monday …"
+        name = name_after(tokens, after + 1, blocked, words)  # "The Chairman of …, Cao Tuong Huy, on Monday …"
         if name is not None and (name[1] - name[0] < 2 or name[1] < len(tokens) and tokens[name[1]].low != ","):
             name = None
     if name is None:
-        name = _name_before(tokens, phrase.first, blocked, words, single=owner is not None)
+        name = name_before(tokens, phrase.first, blocked, words, single=owner is not None)
     if name is None:
         if not phrase.definite:
             return None
@@ -417,7 +265,7 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     a, b = name
     person_name = article.text[tokens[a].start:tokens[b - 1].end]
     if owner is not None and tokens[owner[0]].low == "its":
-        owner = _antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
+        owner = antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
     org, country = office_affiliation(article, places, tokens, phrase, owner, is_vietnamese(person_name))
     if posted_to is not None and country == posted_to:  # nothing said whose ambassador: not the host country's
         other = next((c for c in places.countries if c != posted_to), None)
@@ -455,19 +303,6 @@ def _clean_title(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _antecedent_org(tokens: tuple[Token, ...], before: int) -> tuple[int, int] | None:
-    """The last organisation named earlier in the sentence, by its closing word ("… Economic Association")."""
-    org_words = name_vocab().org_words
-    for end in range(before, 0, -1):
-        if tokens[end - 1].low in org_words and tokens[end - 1].cap:
-            start = end - 1
-            while start > 0 and (tokens[start - 1].cap and tokens[start - 1].word or
-                                 tokens[start - 1].low in ("of", "and", "-") and start > 1 and tokens[start - 2].cap):
-                start -= 1
-            return (start, end) if end - start >= 2 else None
-    return None
-
-
 @per_article
 def cast(article: Article) -> Cast:
     """Everyone the article names with a title or honorific, short mentions resolved."""
@@ -477,13 +312,17 @@ def cast(article: Article) -> Cast:
     keys: list[frozenset[str]] = []
     for mention in sorted((m for m in mentions if not m.anaphor), key=lambda m: -len(name_tokens(m.name))):
         key = name_tokens(mention.name)
-        target = _resolve(key, keys)
+        target = resolve_name(key, keys)
         if target is None:
             groups.append([mention])
             keys.append(key)
         else:
             groups[target].append(mention)
-    _add_bare_mentions(article, groups, keys)
+    covered = [(m.start, m.end) for g in groups for m in g]
+    full_names = [max(g, key=lambda m: len(m.name)).name for g in groups]
+    for bare in bare_mentions(article, keys, full_names, covered):
+        groups[bare.person].append(PersonMention(bare.sentence, bare.start, bare.end,
+                                                 article.text[bare.start:bare.end], None, None, None, None))
     for mention in (m for m in mentions if m.anaphor):
         matches = [g for g in groups if any(m.head == mention.head for m in g)]
         if not matches:  # "the governor" for the one untitled person named just before
@@ -493,85 +332,6 @@ def cast(article: Article) -> Cast:
             matches[0].append(mention)
     people = [_person(sorted(g, key=lambda m: m.start)) for g in groups]
     return Cast(tuple(sorted((p for p in people if p is not None), key=lambda p: p.mentions[0].start)))
-
-
-def _resolve(key: frozenset[str], keys: list[frozenset[str]], names: list[tuple[str, ...]] | None = None) -> int | None:
-    """The one known person a (possibly short) name stands for: same words, or a family/given name.
-
-    With ``names`` (the ordered words of each known name) a bare word must be the given name of a
-    Vietnamese name (its last word) or the first or last word of another name.
-    """
-    exact = [i for i, k in enumerate(keys) if k == key]
-    if exact:
-        return exact[0]
-    if len(key) == 1:
-        word = next(iter(key))
-        middle = name_vocab().vn_middle
-        hits = [i for i, k in enumerate(keys) if word in k and word not in middle and len(k) > 1]
-        if names is not None:
-            hits = [i for i in hits if _edge_word(word, names[i])]
-        return hits[0] if len(hits) == 1 else None
-    hits = [i for i, k in enumerate(keys) if key < k]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _edge_word(word: str, ordered: tuple[str, ...]) -> bool:
-    if ordered and ordered[0] in name_vocab().vn_family:
-        return word == ordered[-1]
-    return word in (ordered[0], ordered[-1]) if ordered else False
-
-
-def _add_bare_mentions(article: Article, groups: list[list[PersonMention]], keys: list[frozenset[str]]) -> None:
-    """"Tuan urged …", "Chau suggested …": a capitalised word that is one known person's name."""
-    covered = [(m.start, m.end) for g in groups for m in g]
-    words = name_vocab()
-    names = [name_words(max(g, key=lambda m: len(m.name)).name) for g in groups]
-    known = frozenset().union(*keys)  # a word of no known name starts no mention
-    folded = article.folded
-    for index, span in enumerate(article.sentences):
-        if not _contains_any(folded[span.start:span.end], known):
-            continue  # a substring test first: most sentences name nobody known
-        tokens = article.tokens(span.start, span.end)
-        if not any(tok.low in known for tok in tokens):
-            continue
-        blocked = _blocked(article, span.start, span.end)
-        skip_to = 0
-        for i, tok in enumerate(tokens):
-            if i < skip_to or tok.low not in known or not _is_name_token(tok, blocked, words) \
-                    or any(a <= tok.start < b for a, b in covered):
-                continue
-            full = _full_name_at(tokens, i, keys, blocked, words)
-            if full is not None:
-                end, target = full
-                groups[target].append(PersonMention(index, tok.start, tokens[end - 1].end,
-                                                    article.text[tok.start:tokens[end - 1].end], None, None, None, None))
-                skip_to = end
-                continue
-            neighbours = tokens[i - 1:i] + tokens[i + 1:i + 2]
-            if any(n.cap and n.word and n.low not in words.not_name for n in neighbours):
-                continue  # part of a longer name nobody introduced ("Shiota Koichi")
-            target = _resolve(frozenset((tok.low,)), keys, names)
-            if target is not None:
-                groups[target].append(PersonMention(index, tok.start, tok.end, tok.text, None, None, None, None))
-
-
-def _contains_any(text: str, words: Iterable[str]) -> bool:
-    for word in words:  # a loop rather than any(...): run for every sentence, a generator costs more
-        if word in text:
-            return True
-    return False
-
-
-def _full_name_at(tokens: tuple[Token, ...], i: int, keys: list[frozenset[str]], blocked: Blocked,
-                  words: NameVocab) -> tuple[int, int] | None:
-    """``(end, person)`` when a known full name (any order) starts at token ``i``."""
-    for n in (4, 3, 2):
-        run = tokens[i:i + n]
-        if len(run) == n and all(_is_name_token(t, blocked, words) for t in run):
-            key = frozenset(t.low for t in run)
-            if key in keys:
-                return i + n, keys.index(key)
-    return None
 
 
 def _person(mentions: list[PersonMention]) -> Person | None:

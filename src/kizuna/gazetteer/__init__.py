@@ -108,10 +108,12 @@ class Gazetteer:
                                    e.parent is not None, order.get(e.key, 0)))
         return list(dict.fromkeys(chosen))
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Non-overlapping mentions in ``text[start:end]``, longest first, on word boundaries."""
+    def find(self, text: str, start: int = 0, end: int | None = None, folded_text: str | None = None) -> list[Mention]:
+        """Non-overlapping mentions in ``text[start:end]``, longest first, on word boundaries.
+
+        ``folded_text``, when given, is ``fold(text)`` computed once for the whole text."""
         assert self._matcher is not None
-        return self._matcher.find(text, start, end)
+        return self._matcher.find(text, start, end, folded_text)
 
     def successor_of(self, entry: Entry) -> Entry | None:
         return self.entries.get(entry.successor) if entry.successor else None

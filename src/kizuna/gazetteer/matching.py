@@ -75,21 +75,11 @@ class _Hit:
     suffix_end: int  # end of the hit with its kind word, if that word joins the mention
 
 
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table giving ``text.fold`` one character at a time, filled as met."""
-
-    def __missing__(self, code: int) -> str:
-        folded = fold(chr(code))
-        self[code] = folded
-        return folded
-
-
 class Matcher:
     """The automaton over every surface of every entry, and the checks around each hit."""
 
     def __init__(self, entries: dict[str, Entry], person_words: PersonWords):
         self.person_words = person_words
-        self._fold_table = _FoldTable()
         by_form: dict[str, list[Surface]] = {}
         for order, entry in enumerate(entries.values()):
             for surface in _surfaces(entry, order, person_words):
@@ -100,12 +90,25 @@ class Matcher:
             self.automaton.add_word(form, (len(form), tuple(surfaces)))
         self.automaton.make_automaton()
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Non-overlapping mentions in ``text[start:end]``, leftmost then longest first."""
-        segment = text[start:len(text) if end is None else end]
-        folded = segment.translate(self._fold_table)  # same as fold(segment), faster
-        hits = [hit for last, (length, surfaces) in self.automaton.iter(folded)
-                if (hit := self._check(segment, folded, last - length + 1, last + 1, surfaces)) is not None]
+    def find(self, text: str, start: int = 0, end: int | None = None, folded_text: str | None = None) -> list[Mention]:
+        """Non-overlapping mentions in ``text[start:end]``, leftmost then longest first.
+
+        ``folded_text``, when given, is ``fold(text)`` computed once for the whole text.
+        """
+        end = len(text) if end is None else end
+        segment = text[start:end]
+        folded = fold(segment) if folded_text is None else folded_text[start:end]
+        size = len(folded)
+        hits = []
+        for last, (length, surfaces) in self.automaton.iter(folded):
+            first, stop = last - length + 1, last + 1
+            # most hits are inside longer words ("an" of "Japan"): the word-boundary test first, inline
+            if not surfaces[0].cjk and (first > 0 and folded[first - 1].isalnum()
+                                        or stop < size and (folded[stop].isalnum() or folded[stop] == "$")):
+                continue
+            hit = self._check(segment, folded, first, stop, surfaces)
+            if hit is not None:
+                hits.append(hit)
         hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
         chosen: list[_Hit] = []
         cursor = 0
@@ -122,13 +125,9 @@ class Matcher:
 
     # -- checks on one hit ------------------------------------------------------------
     def _check(self, segment: str, folded: str, first: int, stop: int, surfaces: tuple[Surface, ...]) -> _Hit | None:
-        if not surfaces[0].cjk:
-            before = folded[first - 1] if first > 0 else " "
-            after = folded[stop] if stop < len(folded) else " "
-            if before.isalnum() or after.isalnum() or after == "$":
-                return None
-            if surfaces[0].entry.kind == "country" and _CURRENCY.match(folded, stop):
-                return None  # "US dollar", "Singapore dollars": a currency
+        """The hit with the options its context allows, or None (word boundaries are checked by ``find``)."""
+        if not surfaces[0].cjk and surfaces[0].entry.kind == "country" and _CURRENCY.match(folded, stop):
+            return None  # "US dollar", "Singapore dollars": a currency
         raw = segment[first:stop]
         options = [s for s in surfaces if s.text == raw or _case_ok(s, raw)]
         if options and any(s.guard for s in options):
@@ -142,13 +141,13 @@ class Matcher:
 
     def _not_a_person(self, surface: Surface, prev_word: str, next_word: str, folded: str, stop: int) -> bool:
         words = self.person_words
-        prev_folded = prev_word.translate(self._fold_table)
+        prev_folded = fold(prev_word)
         if prev_folded.rstrip(".") in words.honorifics:
             return False
         if surface.guard == "vn":
             # "Reporter Hue Nguyen" is a person; "Hai Phong Le Chan" and "secretary of Hue Nguyen Van A" are places
             western_order = (" " not in surface.text and not prev_word[:1].islower() and _title(next_word)
-                             and next_word.translate(self._fold_table) in words.vn_family)
+                             and fold(next_word) in words.vn_family)
             return not ((_title(prev_word) and prev_folded in words.vn_names) or western_order)
         if _HONORIFIC_SUFFIX.match(folded, stop):
             return False
@@ -158,7 +157,7 @@ class Matcher:
         """A capitalised romanised Japanese word that names no known place: ``Natsuo``, ``Kenji``."""
         if len(word) < 3 or not _title(word):
             return False
-        folded = word.translate(self._fold_table)
+        folded = fold(word)
         return _ROMAJI.fullmatch(folded) is not None and folded not in self.known_words
 
 

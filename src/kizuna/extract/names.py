@@ -1,0 +1,186 @@
+"""Name grammar: which capitalised words may belong to a personal name, and where a name is.
+
+A name is a run of capitalised words that are not title words, places, organisations, months
+or function words (``vocab/name_parts.csv``). Vietnamese names come family name first ("Nguyen
+Van Thang", with middle names that are also English words: "Phan The Tuan"); Japanese names in
+either order. The functions here find a name after a title or honorific, before an apposition
+comma, or at the end of an organisation run ("Gunma Bank Akihiko Fukai"); ``people`` decides
+where to look.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import Article
+from .titles import org_run, vocab as title_vocab
+from .tokens import Token, read_vocab, tokenize
+
+_MAX_NAME = 5
+
+
+_BEFORE_SINGLE_NAME = frozenset({"with", "met", "received", "welcomed", "and", "by", "said", "told"})
+
+
+Blocked = frozenset[int]  # starts of the tokens of a sentence that cannot be part of a name
+
+
+@dataclass(frozen=True)
+class NameVocab:
+    honorifics: frozenset[str]
+    vn_family: frozenset[str]
+    vn_middle: frozenset[str]
+    not_name: frozenset[str]
+    org_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_vocab() -> NameVocab:
+    """name_parts.csv, checked and loaded once."""
+    kinds = {"honorific", "vn_family", "vn_middle", "stop", "org_word", "place_word"}
+    rows = read_vocab("name_parts.csv", ("word", "kind"), {"kind": kinds})
+    by_kind: dict[str, set[str]] = {k: set() for k in kinds}
+    for row in rows:
+        by_kind[row["kind"]].add(row["word"].lower())
+    not_name = by_kind["stop"] | by_kind["org_word"] | by_kind["place_word"] | by_kind["honorific"] | title_vocab().words
+    return NameVocab(frozenset(by_kind["honorific"]), frozenset(by_kind["vn_family"]), frozenset(by_kind["vn_middle"]),
+                     frozenset(not_name), frozenset(by_kind["org_word"] | by_kind["place_word"]))
+
+
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, in order."""
+    return tuple(t.low for t in tokenize(name) if t.word)
+
+
+@lru_cache(maxsize=4096)
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(name_words(name))
+
+
+def is_vietnamese(name: str) -> bool:
+    words = name_words(name)
+    return bool(words) and words[0] in name_vocab().vn_family
+
+
+def blocked_tokens(article: Article, start: int, end: int) -> Blocked:
+    """Starts of the tokens of ``[start, end)`` inside gazetteer names, except one-word foreign places
+    ("Okazaki" is also a surname). Computed once per sentence."""
+    return article.memo.get(("blocked", start, end), lambda: _find_blocked(article, start, end))
+
+
+def _find_blocked(article: Article, start: int, end: int) -> Blocked:
+    blocked: set[int] = set()
+    starts = [t.start for t in article.tokens(start, end)]
+    for m in article.mentions_in(start, end):
+        inside = starts[bisect_left(starts, m.start):bisect_left(starts, m.end)]
+        foreign_place = m.entry.kind in ("city", "prefecture") and m.entry.country != "VN"
+        surname = m.form == "demonym" and m.text.lower() in name_vocab().vn_family  # "Thai Thanh Quy"
+        if (len(inside) > 1 or not foreign_place or m.form != "name") and not surname:
+            blocked.update(inside)
+    return frozenset(blocked)
+
+
+def is_name_token(tok: Token, blocked: Blocked, words: NameVocab) -> bool:
+    """A capitalised word that may be part of a personal name ("To" of "To Lam" too, a family name)."""
+    text = tok.text  # the properties ``cap`` and ``word``, inlined: this runs for most tokens looked at
+    return (text[:1].isupper() and text[:1].isalnum() and tok.start not in blocked and not text[0].isdigit()
+            and not (len(text) > 1 and text.isupper())
+            and (tok.low not in words.not_name or tok.low in words.vn_family))
+
+
+def name_after(tokens: tuple[Token, ...], i: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
+    while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
+        i += 1
+    j = i
+    while j < len(tokens) and j - i < _MAX_NAME and (is_name_token(tokens[j], blocked, words)
+                                                      or vn_middle_at(tokens, i, j, blocked, words)):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def vn_middle_at(tokens: tuple[Token, ...], first: int, j: int, blocked: Blocked, words: NameVocab) -> bool:
+    """A middle name that is also an English word, inside a Vietnamese name: "The" of "Phan The Tuan"."""
+    return (first < j < len(tokens) - 1 and tokens[j].cap and tokens[j].low in words.vn_middle
+            and tokens[first].low in words.vn_family and is_name_token(tokens[j + 1], blocked, words))
+
+
+def name_like(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab) -> bool:
+    """Every token of ``[a, b)`` can be part of one name."""
+    return all(is_name_token(tokens[k], blocked, words) or vn_middle_at(tokens, a, k, blocked, words)
+               for k in range(a, b))
+
+
+def name_before(tokens: tuple[Token, ...], j: int, blocked: Blocked, words: NameVocab,
+                 single: bool = False) -> tuple[int, int] | None:
+    """A name ending just before ``tokens[j]`` == "," (apposition: "Muraoka Tsugumasa, Governor of …").
+
+    One word is a name after an honorific, or with ``single`` (the title names an organisation)
+    right after a meeting verb or at the start of the sentence: "held talks with Tomita, president of Kubota".
+    """
+    if j <= 0 or tokens[j - 1].low != ",":
+        return None
+    k = j - 1
+    while k > 0 and j - 1 - k < _MAX_NAME and (is_name_token(tokens[k - 1], blocked, words) or k > 1 and
+                                                vn_middle_at(tokens, k - 2, k - 1, blocked, words)):
+        k -= 1
+    if k == j - 1:
+        return None
+    if j - 1 - k < 2:
+        honorific = k > 0 and tokens[k - 1].low.rstrip(".") in words.honorifics
+        anchored = single and (k == 0 or tokens[k - 1].low in _BEFORE_SINGLE_NAME)
+        if not honorific and not anchored:
+            return None
+    return k, j - 1
+
+
+def owner_names_org(tokens: tuple[Token, ...], owner: tuple[int, int] | None, blocked: Blocked) -> bool:
+    """The words before a lower-case title name an organisation or place ("BOI", "Toyota Motor's",
+    "HSBC Vietnam"), not just a capitalised first word of the sentence ("Film director …")."""
+    if owner is None:
+        return False
+    a, b = owner
+    if a > 0 or b - a > 1 or b < len(tokens) and tokens[b].low == "'s":
+        return True
+    return tokens[a].start in blocked or tokens[a].text.isupper() and len(tokens[a].text) > 1
+
+
+def name_after_seat(tokens: tuple[Token, ...], end: int, blocked: Blocked, words: NameVocab,
+                     ends: set[int]) -> tuple[int, int] | None:
+    """``(name start, name end)`` after "in <place>" closing an organisation: "… (JICA) in Vietnam Sugano Yuichi"."""
+    if end + 2 >= len(tokens) or tokens[end].low != "in" or tokens[end + 1].start not in blocked:
+        return None
+    stop = org_run(tokens, end + 1)
+    split = split_name(tokens, end + 1, stop, blocked, words, ends)
+    return (split, stop) if split is not None else None
+
+
+def split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab,
+                ends: set[int]) -> int | None:
+    """Where a name starts at the end of "Gunma Bank Akihiko Fukai" (org, then name), or None."""
+    for p in range(a + 1, b - 1):
+        if tokens[p].low in words.vn_family and 2 <= b - p <= 4 and name_like(tokens, p, b, blocked, words):
+            return p
+    for size in (2, 3):
+        p = b - size
+        if p <= a or not all(is_name_token(t, blocked, words) for t in tokens[p:b]):
+            continue
+        before = tokens[p - 1]
+        if before.low in words.org_words or before.low == ")" or before.start in blocked or before.end in ends \
+                or before.text.isupper() and len(before.text) > 1:
+            return p
+    return None
+
+
+def antecedent_org(tokens: tuple[Token, ...], before: int) -> tuple[int, int] | None:
+    """The last organisation named earlier in the sentence, by its closing word ("… Economic Association")."""
+    org_words = name_vocab().org_words
+    for end in range(before, 0, -1):
+        if tokens[end - 1].low in org_words and tokens[end - 1].cap:
+            start = end - 1
+            while start > 0 and (tokens[start - 1].cap and tokens[start - 1].word or
+                                 tokens[start - 1].low in ("of", "and", "-") and start > 1 and tokens[start - 2].cap):
+                start -= 1
+            return (start, end) if end - start >= 2 else None
+    return None

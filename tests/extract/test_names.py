@@ -1,0 +1,51 @@
+from kizuna.extract.names import blocked_tokens, is_name_token, is_vietnamese, name_after, name_before, \
+    name_vocab, name_words, split_name
+from kizuna.extract.tokens import tokenize
+
+from ._articles import article
+
+
+def _tokens_and_blocked(text: str):
+    art = article(text)
+    span = art.sentences[0]
+    return art.tokens(span.start, span.end), blocked_tokens(art, span.start, span.end)
+
+
+def test_name_after_an_honorific_skips_it_and_stops_at_a_lower_case_word():
+    tokens, blocked = _tokens_and_blocked("Mr. Kuroiwa Yuji arrived in Hanoi.")
+    start, end = name_after(tokens, 0, blocked, name_vocab())
+    assert [t.text for t in tokens[start:end]] == ["Kuroiwa", "Yuji"]
+
+
+def test_vietnamese_middle_name_that_is_an_english_word():
+    tokens, blocked = _tokens_and_blocked("Chairman Phan The Tuan spoke.")
+    start, end = name_after(tokens, 1, blocked, name_vocab())
+    assert [t.text for t in tokens[start:end]] == ["Phan", "The", "Tuan"]
+
+
+def test_name_before_an_apposition_comma_needs_two_words_or_an_anchor():
+    tokens, blocked = _tokens_and_blocked("Muraoka Tsugumasa, Governor of Yamaguchi, spoke.")
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",") + 1
+    assert name_before(tokens, comma, blocked, name_vocab()) == (0, 2)
+    tokens, blocked = _tokens_and_blocked("Investors like Tomita, president of Kubota, spoke.")
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",") + 1
+    assert name_before(tokens, comma, blocked, name_vocab()) is None
+    assert name_before(tokens, comma, blocked, name_vocab(), single=True) is None  # "like" anchors no name
+
+
+def test_places_in_the_gazetteer_are_not_name_words():
+    tokens, blocked = _tokens_and_blocked("Governor of Chiba Prefecture Kumagai Toshihito met Hanoi officials.")
+    hanoi = next(t for t in tokens if t.text == "Hanoi")
+    assert not is_name_token(hanoi, blocked, name_vocab())
+    assert is_name_token(next(t for t in tokens if t.text == "Kumagai"), blocked, name_vocab())
+
+
+def test_split_name_finds_the_person_after_the_organisation():
+    tokens, blocked = _tokens_and_blocked("President of Gunma Bank Akihiko Fukai spoke.")
+    assert [t.text for t in tokens[split_name(tokens, 2, 6, blocked, name_vocab(), set()):6]] == ["Akihiko", "Fukai"]
+
+
+def test_name_words_and_vietnamese_family_names():
+    assert name_words("Nguyễn Văn Thắng") == ("nguyen", "van", "thang")
+    assert is_vietnamese("Nguyen Van Thang") and not is_vietnamese("Lee Cheol Woo")
+    assert [t.text for t in tokenize("Lê Minh Khái")] == ["Lê", "Minh", "Khái"]
