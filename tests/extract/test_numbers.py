@@ -1,9 +1,12 @@
 """Figures in text: values in base units, units, qualifiers, and what is never a quantity."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kizuna.extract.numbers import cardinal_value, find_quantities, ordinal_value
+from kizuna.errors import VocabularyError
+from kizuna.extract.numbers import CURRENCY_COUNTRY, cardinal_value, find_quantities, load_currencies, ordinal_value
 from kizuna.extract.stat_vocab import default
 from kizuna.text import fold
 
@@ -89,3 +92,35 @@ def test_counts_in_words_only_when_asked_and_never_after_a_determiner() -> None:
     assert find_quantities(text, 0, len(text), default()) == []
     spelled = find_quantities(text, 0, len(text), default(), spelled=True)
     assert [(q.text, q.value, q.spelled) for q in spelled] == [("seven", 7, True), ("twenty-one", 21, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("approved 12.3 billion ringgit", [(12.3e9, "MYR", "exact")]),
+    ("RM2.5 billion in approved investment", [(2.5e9, "MYR", "exact")]),
+    ("HK$3 billion", [(3e9, "HKD", "exact")]),
+    ("NT$40 billion", [(40e9, "TWD", "exact")]),
+    ("290 billion baht", [(290e9, "THB", "exact")]),
+    ("1.2 trillion won", [(1.2e12, "KRW", "exact")]),
+    ("S$2.1 billion", [(2.1e9, "SGD", "exact")]),
+])
+def test_other_currencies_keep_their_own_unit(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_every_currency_has_a_home_or_is_shared() -> None:
+    assert CURRENCY_COUNTRY["THB"] == "TH" and CURRENCY_COUNTRY["KRW"] == "KR" and CURRENCY_COUNTRY["USD"] == ""
+
+
+def test_currency_file_is_checked_on_load(tmp_path: Path) -> None:
+    bad = tmp_path / "stat_currencies.csv"
+    bad.write_text("code,country,prefixes,suffixes\nbaht,TH,,baht\nKRW,KR,,won\nXYZ,XY,,won\n", encoding="utf-8")
+    with pytest.raises(VocabularyError) as error:
+        load_currencies(bad)
+    assert "stat_currencies.csv:2" in str(error.value) and "'won'" in str(error.value)
+
+
+@pytest.mark.parametrize("text, value", [("sixty Japanese localities", 60), ("ninety-two pairs", 92)])
+def test_spelled_tens_up_to_ninety(text: str, value: float) -> None:
+    folded = fold(text)
+    found = find_quantities(folded, 0, len(folded), default(), spelled=True)
+    assert [q.value for q in found] == [value]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kizuna.extract.stat_vocab import default as vocabulary
-from kizuna.extract.subjects import Actor, Binding, Topic, actors, refine, topic_of
+from kizuna.extract.subjects import Actor, Binding, Topic, actors, coordinated, refine, topic_of
 from kizuna.gazetteer import default
 from kizuna.records import WORLD, EntityRef
 from kizuna.text import fold
@@ -77,3 +77,12 @@ def test_topic_host_is_the_country_invested_in() -> None:
     gazetteer = default()
     topic = topic_of(gazetteer.find(text, 0, len(text)), fold(text), gazetteer)
     assert topic.host is not None and topic.host.name == "South Korea"
+
+
+def test_places_listed_together_are_coordinated() -> None:
+    text = "workers from Japan, South Korea and Taiwan, and 5,000 from China"
+    found = _actors(text)
+    folded = fold(text)
+    by_name = {a.ref.name: a for a in found if a.ref}
+    assert coordinated(by_name["Japan"], found, folded) and coordinated(by_name["Taiwan"], found, folded)
+    assert not coordinated(by_name["China"], found, folded)

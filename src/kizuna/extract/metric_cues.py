@@ -40,7 +40,26 @@ from typing import NamedTuple
 from .numbers import Quantity
 from .stat_vocab import MetricSpec, Vocabulary
 
+_CLAUSE_STOP = re.compile(r"[,;(]")
+_PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
+_NO_ORIGIN_WORDS = re.compile(r"(?:local|more|other|such|these|those|the|some|many)(?:\s+\w+)?")
+_OF_AFTER = re.compile(r"\s+of\b")
+_CLAUSE_PUNCT = re.compile(r"[,;.]")
+
 _CUE_REACH = 170
+# words that never stand between a count and its noun: the noun belongs to another phrase
+_NOT_A_MODIFIER = re.compile(r"(?<![\w-])(?:for|to|with|at|from|by|work|works|worked|working|live|lives|lived|"
+                             r"living)(?![\w-])")
+# where one clause of a sentence ends and another, about something else, begins
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s+(?:while|whereas)\s")
+_NEW = re.compile(r"(?<![\w-])(?:new|newly)(?![\w-])")
+# a sum for investment that goes to existing projects is capital added to them, not new capital
+ADDED_TO_EXISTING = ("registered_capital", "new_registered_capital")
+_INTO_PROJECTS = re.compile(r"\s+(?:into|to|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|over|nearly|"
+                            r"more than)\s+)?(?:[\d,]+\s+)?")
+# "… an additional $500 million into 120 projects": the count names the projects the sum went to
+_INTO_COUNT = re.compile(r"\s+(?:into|to|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|over|nearly|"
+                         r"more than)\s+)?")
 
 
 class MetricChoice(NamedTuple):
@@ -97,7 +116,8 @@ _FDI_SUBJECT = re.compile(
 _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
 _AFTER_CUE = re.compile(r"\s+(?:in|of|worth of|as)\s+(?:the\s+)?([a-z-]+\s+)?")
 _REACH_VERB = re.compile(
-    r"(?<![\w-])(?:rose|increased|grew|climbed|jumped|reached|hit|totalled|totaled|numbered|stood at|amounted to|"
+    r"(?<![\w-])(?:rose|risen|increased|grew|grown|climbed|jumped|surged|swelled|reached|hit|totalled|totaled|"
+    r"numbered|stood at|amounted to|"
     r"came to|topped|exceeded|surpassed|fell|dropped|declined|decreased|was|were|is|are|stands at|stood)(?![\w-])"
 )
 _FEW_WORDS = re.compile(r"\s+(?:\w+\s+){0,2}")
@@ -119,9 +139,13 @@ def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier
     if _hedged(folded, start, end, quantity, earlier, vocab):
         return None
     if quantity.unit == "count":
+        if earlier and earlier[-1][1] == "additional_capital" \
+                and _INTO_COUNT.fullmatch(folded, earlier[-1][0].end, quantity.start):
+            return None  # the projects the added capital went to: no stock of projects
         choice = _count_metric(folded, start, end, quantity, vocab)
-        if choice is not None and choice.metric == "jobs" and _single_project(folded, end, quantity, vocab):
-            return None  # "employs 2,000 workers at its plant": one company's staff
+        if choice is not None and choice.metric == "jobs" and (_single_project(folded, end, quantity, vocab)
+                                                               or _one_unit_before(folded, start, quantity, vocab)):
+            return None  # "employs 2,000 workers at its plant", "the plant will create 2,000 jobs": one company's
     elif quantity.unit == "percent":
         choice = _percent_metric(folded, start, end, quantity, earlier, vocab)
     else:
@@ -162,7 +186,7 @@ def _hedged(folded: str, start: int, end: int, quantity: Quantity, earlier: list
 def _single_project(folded: str, end: int, quantity: Quantity, vocab: Vocabulary) -> bool:
     """A sum spent on one plant or by one company ("invested $4.5 million in its plant")."""
     right = folded[quantity.end:min(end, quantity.end + 45)]
-    right = re.split(r"[,;(]", right)[0]
+    right = _CLAUSE_STOP.split(right, 1)[0]
     return vocab.has("single_project", right)
 
 
@@ -171,6 +195,23 @@ def _one_company_before(folded: str, start: int, quantity: Quantity, vocab: Voca
     factory …, with total investment of $45 million"."""
     left = folded[start:quantity.start]
     return vocab.has("company_mark", left) or vocab.has("one_project", left)
+
+
+def _ties_in_clause(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> bool:
+    """The clause of the figure speaks of ties ("… have established ties", "cooperative relationships with")."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, start, quantity.start)]
+    after = _CLAUSE_BREAK.search(folded, quantity.end, end)
+    return vocab.has("ties", folded[breaks[-1] if breaks else start:after.start() if after else end])
+
+
+def _one_unit_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> bool:
+    """The clause before the figure is about one project or company ("The Japanese-invested project has
+    created 1,200 jobs"), not many ("Japanese FDI projects have created 3,700 jobs")."""
+    clause = max(start, folded.rfind(",", start, quantity.start) + 1, folded.rfind(";", start, quantity.start) + 1)
+    left = folded[clause:quantity.start]
+    one = [m.end() for m in vocab.patterns["one_unit"].finditer(left)]
+    many = [m.end() for m in vocab.patterns["many_units"].finditer(left)]
+    return bool(one) and (not many or one[-1] > many[-1])
 
 
 def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
@@ -190,7 +231,9 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
             spec = vocab.metrics[metric]
             return MetricChoice(metric, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit,
                                 quantity.end, league="prior")
-        if _LIST_GAP.fullmatch(gap) or _PART_GAP.fullmatch(gap):
+        if (_LIST_GAP.fullmatch(gap) or _PART_GAP.fullmatch(gap)) and not (
+                quantity.unit == "count" and vocab.has("not_counted", _CLAUSE_STOP.split(
+                    folded[quantity.end:quantity.end + 40], 1)[0])):  # "… and 50,000 Vietnamese students"
             spec = vocab.metrics[metric]
             unit = quantity.unit if spec.unit == "USD" else spec.unit
             return MetricChoice(metric, quantity.value, unit, quantity.end, league="list")
@@ -229,7 +272,7 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
         if cues and _FEW_WORDS.fullmatch(left, cues[-1].end()):
             return MetricChoice(spec.metric, quantity.value, spec.unit, quantity.end)
     best: tuple[float, MetricSpec, int] | None = None
-    for spec in vocab.count_specs:
+    for spec in vocab.count_specs if vocab.count_noun_pattern.search(after) else ():
         for noun, pattern in spec.noun_patterns:
             if noun not in after:
                 continue
@@ -237,6 +280,8 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
             if m is None:
                 continue
             modifiers = m.group(1)
+            if _NOT_A_MODIFIER.search(modifiers):
+                continue  # "60,000 work for Japanese firms": a clause, not words describing the noun
             if vocab.has("not_counted", modifiers) or vocab.has("sample", after[m.end():m.end() + 25]):
                 return None
             if spec.modifier_pattern is not None and spec.modifier_pattern.search(modifiers) is None:
@@ -246,17 +291,21 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
                 continue  # "14,000 people" says nothing of where they come from; "570,708 workers" may
             if spec.context == "event" and not _near_event(folded, start, end, quantity, vocab):
                 continue
+            if spec.context == "ties" and not _ties_in_clause(folded, start, end, quantity, vocab):
+                continue  # "stores in 20 Vietnamese localities": localities, but no ties between them
+            if spec.kind == "stock" and not spec.modifiers and _NEW.search(modifiers):
+                continue  # "three new pairs of localities": what was added, not what there is
             score = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
             score += len(noun.split()) - len(modifiers.split()) / 10  # on a tie the nearer noun heads the phrase
             if best is None or score > best[0]:
                 best = (score, spec, quantity.end + m.end())
     if best is None:
-        return _noun_before(folded, start, quantity, vocab)
+        return _noun_before(folded, start, end, quantity, vocab)
     _, spec, reach = best
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
 
 
-def _noun_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
+def _noun_before(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
     """The metric of a bare count from its clause's subject: "Workers from Indonesia rose … to 169,539"."""
     clause = max(start, folded.rfind(",", start, quantity.start) + 1, folded.rfind(";", start, quantity.start) + 1)
     left = folded[clause:quantity.start]
@@ -264,7 +313,8 @@ def _noun_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary)
         return None
     best: tuple[int, MetricSpec] | None = None
     for spec in vocab.count_specs:
-        if spec.context == "event":
+        if spec.context == "event" or spec.context == "ties" and not _ties_in_clause(folded, start, end, quantity,
+                                                                                     vocab):
             continue
         for noun, word in spec.noun_words:
             if noun not in left:
@@ -299,13 +349,13 @@ _DIGIT_BEFORE = re.compile(r"\d")
 
 def _only_percent_digits(text: str) -> bool:
     """Digits in ``text`` belong only to percentages ("rose 39.5 percent to")."""
-    stripped = re.sub(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)", "", text)
+    stripped = _PERCENT_FIGURE.sub("", text)
     return _DIGIT_BEFORE.search(stripped) is None
 
 def _has_origin(modifiers: str, folded: str, quantity: Quantity, vocab: Vocabulary) -> bool:
     """A nationality or place modifies the noun ("14,000 Vietnamese people")."""
     words = modifiers.strip()
-    return bool(words) and not re.fullmatch(r"(?:local|more|other|such|these|those|the|some|many)(?:\s+\w+)?", words)
+    return bool(words) and not _NO_ORIGIN_WORDS.fullmatch(words)
 
 
 _EVENT_VERB = re.compile(r"(?<![\w-])(?:drew|attracted|joined|brought together|gathered|welcomed)(?![\w-])")
@@ -338,10 +388,19 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
     if metric == "registered_capital" and earlier and earlier[-1][1] == "new_projects" \
             and _projects_before(folded, quantity, earlier):
         metric = "new_registered_capital"  # "1,472 new projects … with registered capital of $7.29 billion"
+    if metric in ADDED_TO_EXISTING and "additional_capital" in vocab.metrics \
+            and _into_existing_projects(folded, quantity, vocab):
+        metric = "additional_capital"  # "poured an additional $500 million into 120 projects already operating"
     spec = vocab.metrics[metric]
     if spec.unit != "USD":
         return None
     return MetricChoice(metric, quantity.value, quantity.unit, reach, inverted=_deficit(metric, left, vocab))
+
+
+def _into_existing_projects(folded: str, quantity: Quantity, vocab: Vocabulary) -> bool:
+    """The sum goes to projects already licensed: "… into 120 existing projects", "… for operating projects"."""
+    lead = _INTO_PROJECTS.match(folded, quantity.end)
+    return lead is not None and vocab.patterns["existing_projects"].match(folded, lead.end()) is not None
 
 
 def _deficit(metric: str, left: str, vocab: Vocabulary) -> bool:
@@ -393,7 +452,7 @@ def _nearest_cue(left: str, vocab: Vocabulary, weak_floor: bool) -> str | None:
 def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
                     vocab: Vocabulary) -> MetricChoice | None:
     after = folded[quantity.end:min(end, quantity.end + 160)]
-    if re.match(r"\s+of\b", after):
+    if _OF_AFTER.match(after):
         for spec in vocab.metrics.values():
             if spec.unit == "percent" and spec.after and any(w in after for w in spec.after):
                 reach = quantity.end + _clause_length(after)
@@ -419,5 +478,5 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
 
 
 def _clause_length(text: str) -> int:
-    stop = re.search(r"[,;.]", text)
+    stop = _CLAUSE_PUNCT.search(text)
     return stop.start() if stop else len(text)

@@ -12,33 +12,81 @@ document directly.
 """
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
-from .stat_vocab import Vocabulary
+from ..errors import VocabularyError
+from .stat_vocab import VOCAB_DIR, Vocabulary
+
+CURRENCY_FILE = VOCAB_DIR / "stat_currencies.csv"
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6, "billion": 1e9,
     "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tln": 1e12, "tn": 1e12,
 }
-_CURRENCY_WORDS = {
-    "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
-    "vnd": "VND", "dong": "VND", "d": "VND", "jpy": "JPY", "yen": "JPY", "¥": "JPY", "eur": "EUR",
-    "euros": "EUR", "euro": "EUR", "€": "EUR", "s$": "SGD", "sgd": "SGD", "krw": "KRW", "won": "KRW",
-    "₩": "KRW", "thb": "THB", "baht": "THB", "idr": "IDR", "rp": "IDR", "rupiah": "IDR", "cny": "CNY",
-    "yuan": "CNY", "rmb": "CNY", "£": "GBP", "gbp": "GBP",
-}
-_PREFIX = r"(?P<pre>us\$|s\$|usd|vnd|jpy|eur|sgd|krw|thb|idr|cny|rmb|rp|gbp|\$|¥|€|£|₩)\s?"
+
+
+class Currency(NamedTuple):
+    """A currency of ``stat_currencies.csv``: its ISO code, the country whose money it is ("" for the
+    dollar and the euro, which any party may use) and how it is written before and after a number."""
+
+    code: str
+    country: str
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+def load_currencies(path: Path = CURRENCY_FILE) -> tuple[Currency, ...]:
+    """Read and check ``stat_currencies.csv``; raise ``VocabularyError`` listing every bad row."""
+    problems: list[str] = []
+    found: list[Currency] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            code, country = (row.get("code") or "").strip(), (row.get("country") or "").strip()
+            prefixes, suffixes = _forms(row.get("prefixes")), _forms(row.get("suffixes"))
+            if not re.fullmatch(r"[A-Z]{3}", code) or not re.fullmatch(r"(?:[A-Z]{2})?", country) \
+                    or not prefixes + suffixes:
+                problems.append(f"{path.name}:{number}: needs a code (USD), a country code or none, and forms")
+                continue
+            found.append(Currency(code, country, prefixes, suffixes))
+    codes: dict[str, str] = {}
+    for currency in found:
+        for form in currency.prefixes + currency.suffixes:
+            if codes.setdefault(form, currency.code) != currency.code:
+                problems.append(f"{path.name}: {form!r} is written for both {codes[form]} and {currency.code}")
+    if problems:
+        raise VocabularyError(problems)
+    return tuple(found)
+
+
+def _forms(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip().lower() for p in (cell or "").split(";") if p.strip())
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+CURRENCIES = load_currencies()
+CURRENCY_COUNTRY: Mapping[str, str] = MappingProxyType({c.code: c.country for c in CURRENCIES})
+_CURRENCY_WORDS: Mapping[str, str] = MappingProxyType(
+    {form: c.code for c in CURRENCIES for form in c.prefixes + c.suffixes})
+_PREFIX = rf"(?P<pre>{_alternation([f for c in CURRENCIES for f in c.prefixes])})\s?"
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|tln|bn|tn|mil|[mbk])\b)"
-_SUFFIX = (r"(?:\s?(?P<post>us dollars|dollars|dollar|usd|vnd|dong|jpy|yen|euros?|eur|sgd|krw|won|thb|baht|"
-           r"idr|rupiah|cny|yuan|rmb|gbp)\b)")
+_SUFFIX = rf"(?:\s?(?P<post>{_alternation([f for c in CURRENCIES for f in c.suffixes])})\b)"
 _PERCENT = r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage points?\b))"
 QUANTITY = re.compile(
     rf"(?<![\w.,$¥€£₩-])(?:{_PREFIX})?{_NUMBER}(?![\d])(?:{_SCALE})?(?:{_PERCENT}|{_SUFFIX})?"
     r"(?P<strong>-strong\b)?"
 )
-_DIGIT = re.compile(r"\d")  # every quantity has one: sentences without are passed over at once
+_DIGIT = re.compile(r"\d")  # every quantity has one: the search jumps from digit to digit
+# a quantity starts at most this far before its first digit: the longest prefix with its space ("us$ ")
+_PREFIX_REACH = max(len(f) for c in CURRENCIES for f in c.prefixes) + 2
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 _DATE_BEFORE = re.compile(_MONTHS + r"\s$")
@@ -64,11 +112,12 @@ _NUMERIC_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _SPELLED_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
 }
 _SPELLED = re.compile(r"(?<![\w-])(?P<tens>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-                      r"(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?(?=\s)")
+                      r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                      r"eighty|ninety)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?(?=\s)")
 _DETERMINED = re.compile(r"(?:the|these|those|its|their|both|all|of|his|her|our|first|last)\s+$")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -117,13 +166,29 @@ def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary, spelle
     ("the two countries", "its three plants").
     """
     found: list[Quantity] = _spelled(folded, start, end, vocab) if spelled else []
-    if _DIGIT.search(folded, start, end) is None:
-        return found
-    for match in QUANTITY.finditer(folded, start, end):
+    for match in _quantity_matches(folded, start, end):
         quantity = _read(folded, match, start, vocab)
         if quantity is not None:
             found.append(quantity)
     return _drop_conversions(folded, sorted(found) if spelled else found)
+
+
+def _quantity_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``QUANTITY.finditer(folded, start, end)``, but the regex runs only near digits.
+
+    A quantity holds a digit and starts at most ``_PREFIX_REACH`` characters before its first
+    one ("us$ 5"), so the search jumps from digit to digit instead of trying every position.
+    """
+    position = start
+    while True:
+        digit = _DIGIT.search(folded, position, end)
+        if digit is None:
+            return
+        match = QUANTITY.search(folded, max(position, digit.start() - _PREFIX_REACH), end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
 
 
 def _spelled(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Quantity]:

@@ -29,6 +29,12 @@ from typing import NamedTuple
 from .numbers import cardinal_value, ordinal_value
 from .stat_vocab import Vocabulary
 
+_DESTINATION_WORDS = re.compile(r"receiv|destination")
+_INVESTOR_WORDS = re.compile(r"investing|investors|foreign investors")
+_INVESTOR_NOUN = re.compile(r"investor|contributor")
+_COUNTRIES_WORD = re.compile(r"(?:foreign\s+)?(?:countries|nations|economies|territories)\b")
+_PARTNER_WORDS = re.compile(r"partners|markets")
+
 _ORD_WORDS = ("top", "biggest", "largest", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
               "tenth")
 _ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)"
@@ -218,9 +224,9 @@ def _of_the_hit(m: re.Match[str]) -> RankHit | None:
     rest = m.group("rest")
     if value is None or rank_of is None and m.group("of") != "foreign":  # "the largest among foreign investors"
         return None
-    if re.search(r"receiv|destination", rest):
+    if _DESTINATION_WORDS.search(rest):
         metric = "destination_rank"
-    elif re.search(r"invest", rest) or "investor" in m.group():
+    elif "invest" in rest or "investor" in m.group():
         metric = "investor_rank"
     else:
         return None
@@ -237,13 +243,13 @@ def _verb_hit(m: re.Match[str], vocab: Vocabulary, investing: bool) -> RankHit |
     rank_of = cardinal_value(of_word) if of_word else None
     if of_word and rank_of is None:
         rest = f"{of_word} {rest}"
-    if re.search(r"receiv|destination", rest):
+    if _DESTINATION_WORDS.search(rest):
         metric, domain = "destination_rank", None
-    elif re.search(r"investing|investors|foreign investors", rest) or re.search(r"investor|contributor", noun):
+    elif _INVESTOR_WORDS.search(rest) or _INVESTOR_NOUN.search(noun):
         metric, domain = "investor_rank", None
-    elif investing and re.match(r"(?:foreign\s+)?(?:countries|nations|economies|territories)\b", rest):
+    elif investing and _COUNTRIES_WORD.match(rest):
         metric, domain = "investor_rank", None  # "ranking fourth among 148 countries and territories" (of investors)
-    elif re.search(r"partners|markets", rest):
+    elif _PARTNER_WORDS.search(rest):
         found = _domains(rest, vocab)
         metric, domain = "partner_rank", (found[0] if found else None)
         if domain is None:

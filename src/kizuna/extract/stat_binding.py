@@ -13,10 +13,17 @@ from typing import NamedTuple
 
 from ..records import WORLD, EntityRef
 from .metric_cues import MetricChoice
-from .numbers import Quantity
+from .numbers import CURRENCY_COUNTRY, Quantity
 from .ranks import RankHit
 from .stat_vocab import Vocabulary
-from .subjects import HOST_TOTALS, Actor, Binding, Topic, bind, refine, world_if_foreign
+from .subjects import HOST_TOTALS, PEOPLE, Actor, Binding, Topic, bind, coordinated, refine, world_if_foreign
+
+_PEOPLE_AFTER = re.compile(r"\s+(?:workers|labourers|laborers|employees|staff|people|nationals|locals)\b")
+_COMMA_END = re.compile(r",\s*$")
+_ING_WORD = re.compile(r"\w+ing\b")
+_FROM_WITH_END = re.compile(r"(?:from|with)\s+(?:the\s+)?$")
+_OF_IN_FOR_END = re.compile(r"(?:of|in|for)\s+$")
+_POSSESSIVE = re.compile(r"'s\b")
 
 SYMMETRIC = ("trade_turnover", "trade_growth", "locality_partnerships")
 FROM_IS_TARGET = ("imports", "trade_surplus")  # "imports from Japan", "a trade surplus with Japan"
@@ -76,24 +83,45 @@ def rank_has_party(rank: RankHit, folded: str, sentence_actors: list[Actor]) -> 
     if rank.verb_at is None or rank.among_at is not None or (rank.rank_of is not None and not rank.league):
         return True
     before = [a for a in sentence_actors if a.ref is not None and a.end <= rank.verb_at]
-    if before and re.search(r",\s*$", folded[max(0, rank.verb_at - 3):rank.verb_at]) and \
-            re.match(r"\w+ing\b", folded[rank.verb_at:rank.verb_at + 12]):
+    if before and _COMMA_END.search(folded[max(0, rank.verb_at - 3):rank.verb_at]) and \
+            _ING_WORD.match(folded[rank.verb_at:rank.verb_at + 12]):
         return True  # "Japanese investors submitted 139 projects …, ranking third after China"
     return any(a.end <= rank.verb_at and _RANK_PARTY.fullmatch(folded, a.end, rank.verb_at) for a in before)
 
 
 def bind_figure(folded: str, figure: Figure, left: int, right: int, sentence_actors: list[Actor], topic: Topic,
-             previous: Binding | None, inherited: bool, first_country: EntityRef | None,
-             vocab: Vocabulary) -> Binding | None:
-    """Subject and target of a figure; ``previous`` is the figure before (``inherited``: of the sentence before)."""
+                previous: Binding | None, inherited: bool, first_country: EntityRef | None,
+                vocab: Vocabulary) -> Binding | None:
+    """Subject and target of a figure; ``previous`` is the figure before (``inherited``: of the sentence before).
+
+    A sum in a country's own money (baht, won, yen, dong) is one of that country's: if neither
+    party is that country, the parties are wrong and the figure is not bound.
+    """
+    binding = _bind(folded, figure, left, right, sentence_actors, topic, previous, inherited, first_country, vocab)
+    if binding is not None and figure.choice.metric in PEOPLE and _listed_party(binding, figure, left, right,
+                                                                                sentence_actors, folded):
+        return None  # "workers from Japan, South Korea and Taiwan", "in Japan and Korea": several parties, one figure
+    home = _currency_home(figure)
+    if home and binding is not None and binding.subject is not None and binding.target is not None \
+            and home not in (binding.subject.country, binding.target.country):
+        return None  # "290 billion baht" is not a sum between Japan and Vietnam
+    return binding
+
+
+def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: list[Actor], topic: Topic,
+          previous: Binding | None, inherited: bool, first_country: EntityRef | None,
+          vocab: Vocabulary) -> Binding | None:
     metric = figure.choice.metric
     if metric in FROM_IS_TARGET:
-        sentence_actors = [a.with_role("target") if re.search(r"(?:from|with)\s+(?:the\s+)?$",
-                                                                  folded[max(0, a.start - 10):a.start]) else a
+        sentence_actors = [a.with_role("target") if _FROM_WITH_END.search(folded[max(0, a.start - 10):a.start]) else a
                            for a in sentence_actors]
     local = [a for a in sentence_actors if left <= a.start < right and a.role != "aside"]
+    if figure.quantity is not None and any(a.role == "aside" and _LEAGUE_PARTY.fullmatch(folded, a.end, figure.start)
+                                           for a in sentence_actors):
+        return None  # "…, ahead of Chinese at 408,805": the figure of the one compared with, whose wording is gone
     if metric == "jobs":  # "employing some 700,000 Thai workers": the workers' country is the host
-        local = [a.with_role("target") if figure.end <= a.start < figure.end + 40 else a for a in local]
+        local = [a.with_role("target") if figure.end <= a.start < figure.end + 40
+                 and _PEOPLE_AFTER.match(folded, a.end) else a for a in local]
     rank = figure.rank
     if rank is not None and rank.verb_at is not None:
         local = _rank_actors(rank, sentence_actors, folded)
@@ -122,7 +150,8 @@ def bind_figure(folded: str, figure: Figure, left: int, right: int, sentence_act
             target = locality
         else:
             target = topic.other(subject)
-        if target is None and subject.kind == "country" and metric != "partner_rank" and topic.host != subject:
+        if target is None and subject.kind == "country" and metric != "partner_rank" and topic.host != subject \
+                and _currency_home(figure) != subject.country:  # "Thailand's BOI … 290 billion baht": at home
             target = topic.host  # a third country in a league of the host's partners
     if subject is None and target is not None and (metric in SYMMETRIC or metric.endswith("_rank")
                                                    or metric.startswith("firms_") and topic.origin_marked):
@@ -130,6 +159,22 @@ def bind_figure(folded: str, figure: Figure, left: int, right: int, sentence_act
     if subject is not None and subject == target:
         return None
     return Binding(subject, target)
+
+
+def _listed_party(binding: Binding, figure: Figure, left: int, right: int, sentence_actors: list[Actor],
+                  folded: str) -> bool:
+    """A party of the binding is named, nearest the figure, in a list with other places."""
+    for ref in (binding.subject, binding.target):
+        named = [a for a in sentence_actors if a.ref == ref and left <= a.start < right]
+        if named and coordinated(min(named, key=lambda a: abs(a.start - figure.start)), sentence_actors, folded):
+            return True
+    return False
+
+
+def _currency_home(figure: Figure) -> str:
+    """The country whose money the figure's sum is in ("" for the dollar, the euro, counts and ranks)."""
+    quantity = figure.quantity
+    return CURRENCY_COUNTRY.get(figure.choice.unit, "") if quantity is not None and quantity.is_money else ""
 
 
 def _rank_actors(rank: RankHit, sentence_actors: list[Actor], folded: str) -> list[Actor]:
@@ -164,9 +209,9 @@ def _partner_list_actors(figure: Figure, sentence_actors: list[Actor], folded: s
     for actor in sentence_actors:
         if actor.ref is None and not actor.anaphor:
             continue
-        if actor.role == "target" or re.search(r"(?:of|in|for)\s+$", folded[max(0, actor.start - 5):actor.start]):
+        if actor.role == "target" or _OF_IN_FOR_END.search(folded[max(0, actor.start - 5):actor.start]):
             out.append(actor.with_role("target"))
-        elif re.match(r"'s\b", folded[actor.end:actor.end + 3]):
+        elif _POSSESSIVE.match(folded[actor.end:actor.end + 3]):
             out.append(actor.with_role("target"))
         elif actor.start < figure.start:
             out.append(actor.with_role("origin"))

@@ -40,10 +40,11 @@ from ..records import QUALIFIERS
 VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
 KINDS = ("stock", "flow", "event")
 UNITS = ("count", "USD", "percent", "rank", "persons")
-CONTEXTS = ("", "event", "origin")
+CONTEXTS = ("", "event", "origin", "ties")
 CUE_GROUPS = ("hedge", "host_verb", "event", "subset", "continuation", "world", "domain", "rank_noun",
               "comparison", "growth", "decline", "sample", "not_counted", "investment", "single_project", "after_cue",
-              "company_mark", "one_project", "deficit")
+              "company_mark", "one_project", "deficit", "existing_projects",
+              "one_unit", "many_units", "ties", "flow_verb")
 DOMAINS = ("oda", "labour", "investment", "trade", "tourism")
 
 
@@ -83,6 +84,7 @@ class Vocabulary:
     count_specs: tuple[MetricSpec, ...] = ()  # count and persons metrics that have head nouns
     count_cues: tuple[tuple[MetricSpec, re.Pattern[str]], ...] = ()  # cues written before a count
     qualifier_pattern: re.Pattern[str] = re.compile(r"(?!x)x")  # the longest qualifier ending a window
+    count_noun_pattern: re.Pattern[str] = re.compile(r"(?!x)x")  # any head noun of ``count_specs``, anywhere
 
     def group(self, name: str) -> tuple[str, ...]:
         return self.groups.get(name, ())
@@ -110,7 +112,9 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!x)x")
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+    # the look-ahead on first letters spares the look-behind and the alternation at most positions
+    firsts = "".join(sorted({re.escape(p[0]) for p in ordered}))
+    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -155,7 +159,7 @@ def _metrics(path: Path, problems: list[str]) -> dict[str, MetricSpec]:
             problems.append(f"{where}: kind must be one of {', '.join(KINDS)}")
             continue
         if row["context"] not in CONTEXTS:
-            problems.append(f"{where}: context must be empty, event or origin")
+            problems.append(f"{where}: context must be empty, event, origin or ties")
             continue
         cues = _split(row["cues"])
         growth = _split(row["growth_of"])
@@ -235,7 +239,15 @@ def load(vocab_dir: Path = VOCAB_DIR) -> Vocabulary:
     return Vocabulary(MappingProxyType(metrics), MappingProxyType(first_qualifiers), MappingProxyType(frozen_groups),
                       MappingProxyType(domains), MappingProxyType(patterns), MappingProxyType(money),
                       MappingProxyType(weak), phrase_pattern(tuple(money)), phrase_pattern(tuple(weak)),
-                      MappingProxyType(after_cues), count_specs, count_cues, qualifier_pattern)
+                      MappingProxyType(after_cues), count_specs, count_cues, qualifier_pattern,
+                      _any_of(tuple(n for spec in count_specs for n in spec.nouns)))
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of ``words`` as a plain substring (a cheap test before per-word patterns)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from ..records import Evidence, Period, Record, Statistic
 from ..text import Span
@@ -79,8 +80,7 @@ def extract(article: Article) -> list[Record]:
     context = DateContext(article.published, _reference_year(article, folded))
     vocab = default()
     spelled = tuple(n for m in SPELLED_METRICS for n in vocab.metrics[m].nouns if n in folded)
-    reading = _Reading(article, folded, vocab, topic_of(list(article.mentions), folded, article.gazetteer),
-                       _Periods(folded, context), RankHints(folded), spelled)
+    reading = _Reading(article, folded, vocab, _Periods(folded, context), RankHints(folded), spelled)
     memory = _Memory()
     records: list[Record] = []
     spans = article.sentences
@@ -118,10 +118,14 @@ class _Reading:
     article: Article
     folded: str
     vocab: Vocabulary
-    topic: Topic
     periods: _Periods
     hints: RankHints
     spelled: tuple[str, ...]  # nouns of ``SPELLED_METRICS`` the article holds: counts in words are read
+
+    @cached_property
+    def topic(self) -> Topic:
+        """The article's country pair and localities, read once a sentence states a figure."""
+        return topic_of(list(self.article.mentions), self.folded, self.article.gazetteer)
 
 
 def _pronoun_period(folded: str, following: Span | None, periods: _Periods) -> PeriodMention | None:
@@ -146,7 +150,6 @@ def _reference_year(article: Article, folded: str) -> int | None:
 def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span | None], memory: _Memory,
               follows: bool) -> list[Statistic]:
     article, folded, vocab = reading.article, reading.folded, reading.vocab
-    topic, finder = reading.topic, reading.periods
     preceding, following = around
     start, end = sentence.start, sentence.end
     spelled = bool(reading.spelled) and any(n in folded[start:end] for n in reading.spelled)
@@ -165,6 +168,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
     if not figures:
         return []
     continuation = vocab.has("continuation", folded[start:start + 16])
+    topic, finder = reading.topic, reading.periods
     context = finder.context
     periods = finder(start, end)
     days = [p for p in periods if p.kind == "day"]
@@ -206,7 +210,11 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         if own is None and figure.choice.league == "prior":
             continue  # "up from 53.2%" with no date of its own: nothing to tell it from the figure before
         mention = own or _before(periods, figure.start)
-        mention = mention or _after(periods, figure.end)
+        later = None if mention else _after(periods, figure.end)
+        if later is not None and spec.kind == "stock" and later.kind == "span" \
+                and _CLAUSE_CUT.search(folded, figure.end, later.start):
+            later = None  # "nearly 100 partnerships, with three new pairs added in 2024": the date is the other's
+        mention = mention or later
         stated = mention
         if mention is not None and mention.kind == "reference":
             mention = memory.flow_period  # "during the period": the article's reporting period
@@ -231,6 +239,9 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
                 figure.choice.league and mention is not None and mention.kind in ("span", "ytd")):
             metric = AS_FLOW.get(metric, metric)
         kind = vocab.metrics[metric].kind
+        if kind == "stock" and metric not in KEEPS_SPAN and stated is not None and stated.kind in ("span", "ytd") \
+                and ev_start <= stated.start < ev_end and vocab.has("flow_verb", folded[ev_start:ev_end]):
+            continue  # "16,000 workers went to Korea in the first half": a flow, not how many there are
         period = _period(kind, mention, context, memory, metric, days)
         if kind == "flow" and period.start and period.start.endswith("-01") and mention and mention.kind == "span":
             memory.reporting = period

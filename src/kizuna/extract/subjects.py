@@ -18,6 +18,11 @@ from ..gazetteer import Entry, Gazetteer, Mention
 from ..records import WORLD, EntityRef
 from .stat_vocab import Vocabulary
 
+_FROM_BY_END = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$")
+_FROM_END = re.compile(r"(?:^|\W)from\s+(?:the\s+)?$")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?:the\s+)?")
+_FOREIGN = re.compile(r"(?<![\w-])foreign(?:ers)?(?![\w-])")
+
 PLACE_KINDS = ("country", "province", "prefecture", "city")
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:the two (?:countries|nations|sides|economies)|both (?:countries|nations|sides)|"
@@ -48,7 +53,6 @@ _BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _DASH_GAP = re.compile(r"\s*-\s*")
 _HOST_VOTE = re.compile(r"(?:^|\W)(?:in|into|investing in|invested in|investors in)\s+(?:the\s+)?$")
-_ASIDE_WORDS = ("after", "behind", "than", "ahead")
 _TOPIC_ASIDE = re.compile(r"(?:^|\W)(?:after|behind|than|ahead of)\s+(?:the\s+)?$")
 _ASIDE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _ORIGIN_VOTE = re.compile(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS)  # a demonym that names investors: an origin
@@ -109,7 +113,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
         if country_key is None or kind not in PLACE_KINDS:
             continue
         before = folded[max(0, m.start - 14):m.start]
-        if any(w in before for w in _ASIDE_WORDS) and _TOPIC_ASIDE.search(before) \
+        if _TOPIC_ASIDE.search(before) \
                 or aside_end >= 0 and _ASIDE_LIST.fullmatch(folded, aside_end, m.start):
             aside_end = m.end  # "ranking third after China and Singapore": not what the article is about
             continue
@@ -225,6 +229,14 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
     if _VERB_AFTER.match(after):
         return "origin"
     return "neutral"
+
+
+def coordinated(actor: Actor, others: list[Actor], folded: str) -> bool:
+    """Another place is listed with this one ("from Japan, South Korea and Taiwan", "in Japan and Korea")."""
+    return any(other.ref is not None and other.ref != actor.ref
+               and (_COORDINATION.fullmatch(folded, actor.end, other.start) is not None
+                    or _COORDINATION.fullmatch(folded, other.end, actor.start) is not None)
+               for other in others)
 
 
 def _between(folded: str, found: list[Actor]) -> None:
@@ -347,9 +359,9 @@ _OUTBOUND = re.compile(r"(?<![\w-])(?:outbound|overseas|abroad|offshore|outward)
 
 def _marked_origin(actor: Actor, folded: str) -> bool:
     """Written as an origin: "Japanese", "Japan's", "from Japan", "by Japan", "Japan-based"."""
-    if actor.demonym or re.match(r"'s\b|-based\b|-invested\b|-funded\b", folded[actor.end:actor.end + 10]):
+    if actor.demonym or _MARKED_AFTER.match(folded[actor.end:actor.end + 10]):
         return True
-    return re.search(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$", folded[max(0, actor.start - 8):actor.start]) is not None
+    return _FROM_BY_END.search(folded[max(0, actor.start - 12):actor.start]) is not None
 
 
 def _named_country(local: list[Actor]) -> EntityRef | None:
@@ -399,14 +411,18 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
                 return Binding(None, None)  # sent to several places: no one pair
             return Binding(sender, receivers[0].ref if receivers[0].ref != sender else None)
         nationals = [a for a in local if a.ref is not None and a.ref.kind == "country"
-                     and (a.demonym or re.search(r"(?:^|\W)from\s+(?:the\s+)?$", folded[max(0, a.start - 8):a.start]))]
+                     and (a.demonym or _FROM_END.search(folded[max(0, a.start - 12):a.start]))]
         if nationals:
             chosen = min(nationals, key=lambda a: abs(a.start - figure_start))
             subject = chosen.ref
             target = None if target == subject else target
+        elif subject is not None and target is not None and subject.kind == "country" and target.kind == "country" \
+                and any(a.ref == subject and a.role == "origin" for a in local) \
+                and any(a.ref == target and a.role == "target" for a in local):
+            pass  # "Vietnam had 200,000 technical interns in Japan": the country before is the workers' own
         else:
             host = next((a.ref for a in local if a.ref == subject and not _marked_origin(a, folded)), None)
-            if vocab.has("world", window) or re.search(r"(?<![\w-])foreign(?:ers)?(?![\w-])", window):
+            if vocab.has("world", window) or _FOREIGN.search(window):
                 subject = WORLD
             elif metric == "workers" and (host is not None or target is not None and target.kind == "country"):
                 subject = WORLD  # "Japan had 456,000 technical interns", "trainees in Japan": all nationalities
@@ -414,6 +430,8 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
                 return Binding(None, None)  # nobody's nationals
             target = _named_country(local) or target or host
         return Binding(subject, target)
+    if metric == "jobs" and not origins and vocab.has("world", window):
+        return Binding(WORLD, target if target is not None else subject)  # "FDI enterprises employ 500,000 …"
     if metric not in HOST_TOTALS and metric != "enterprises":
         return binding
     if not origins and vocab.has("world", own_words):
