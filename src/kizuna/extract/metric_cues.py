@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .numbers import Quantity
-from .stat_vocab import MetricSpec, Vocabulary
+from .stat_vocab import CURRENCY_END, MetricSpec, Vocabulary
 
 _CLAUSE_STOP = re.compile(r"[,;(]")
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
@@ -92,7 +92,6 @@ _BARE_PEOPLE = ("workers", "technical interns", "technical intern trainees", "in
                 "nationals", "citizens", "expatriates", "expats")
 _PART_GAP = re.compile(r"[^;]{0,40}?[\s,]*(?:of which|of whom|of these|of them|of this|among them|among which|including)\s+"
                        r"(?:[a-z]+\s+){0,4}?")  # "4,000 FDI projects, of which about 800 are from South Korea"
-_CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
 _THE_FIGURE = re.compile(r"(?<![\w-])the\s+(?:figure|rate|share|ratio|proportion|percentage|number|tally)\s+"
                          r"(?:was|is|stood at|stands at|came in at|reached|hit)\s+(?:[a-z]+\s+){0,2}$")
 _SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|ratio)\s+of\s+(?P<words>[^;]{0,140}?)\s+"
@@ -238,7 +237,7 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
             unit = quantity.unit if spec.unit == "USD" else spec.unit
             return MetricChoice(metric, quantity.value, unit, quantity.end, league="list")
     left = folded[max(start, quantity.start - 40):quantity.start]
-    left = _CURRENCY_END.sub("", left)
+    left = CURRENCY_END.sub("", left)
     carried = carry.percent if quantity.unit == "percent" else carry.count if quantity.unit == "count" else carry.money
     if carried is not None and _THE_FIGURE.search(left):  # "In Thailand, the figure was 29.9%"
         spec = vocab.metrics[carried]

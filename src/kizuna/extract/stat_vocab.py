@@ -99,12 +99,13 @@ class Vocabulary:
     def qualifier_before(self, folded: str, position: int, floor: int = 0) -> str:
         """The qualifier written right before ``position`` ("more than $5 billion" → ``more_than``)."""
         window = folded[max(floor, position - 24):position].rstrip(" ")
-        window = _CURRENCY_END.sub("", window).rstrip(" ")
+        window = CURRENCY_END.sub("", window).rstrip(" ")
         found = self.qualifier_pattern.search(window)
         return self.qualifiers[found.group()] if found else "exact"
 
 
-_CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
+# A currency mark ending a window, stripped before qualifiers and cues are looked for ("more than US$").
+CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
