@@ -79,7 +79,10 @@ def test_evidence_offsets_slice_the_document():
 STYLES = golden_cases("people_meetings_styles.jsonl")
 
 
-@pytest.mark.parametrize("case", STYLES, ids=[f"{c['style']}: {c['text'][:40]}" for c in STYLES])
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=f"{c['style']}: {c['text'][:40]}",
+                 marks=[pytest.mark.xfail(reason=c["gap"], strict=True)] if c.get("gap") else [])
+    for c in STYLES])
 def test_golden_meetings_in_many_styles(case):
     """Who hosts, when, where and what kind: the whole meeting, as each outlet's wording gives it."""
     found = meetings.extract(article(case["text"], case["published"]))

@@ -288,9 +288,10 @@ def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[To
         if seat is not None:  # "Consul General of Japan in Da Nang" works at the Consulate General there
             office = "Consulate General" if "General" in phrase.head.normal else "Consulate"
             return EntityRef(f"{office} of {org.name} in {seat}", "organisation", org.country), org.country
-    if rule == "ministry" and " of " in phrase.title:
+    linker = " of " if " of " in phrase.title else " for "  # "Minister for Trade and Industry": its Ministry of …
+    if rule == "ministry" and linker in phrase.title:
         code = hint or ("VN" if vietnamese else _foreign_country(places))
-        ministry = "Ministry" + phrase.title[phrase.title.index(" of "):]
+        ministry = "Ministry of " + phrase.title[phrase.title.index(linker) + len(linker):]
         entry = article.gazetteer.lookup(ministry, country=code)
         org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
     country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
@@ -353,4 +354,7 @@ def _seat(article: Article, tokens: tuple[Token, ...], phrase: TitlePhrase,
 
 def _foreign_country(places: ArticlePlaces) -> str | None:
     foreign = [c for c in places.countries if c != "VN"]
-    return foreign[0] if foreign else None
+    if foreign:
+        return foreign[0]
+    dateline = places.focus.dateline  # "TOKYO -- Prime Minister Ishiba …": no country named, the dateline's
+    return dateline.country if dateline is not None and dateline.country != "VN" else None

@@ -112,10 +112,13 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
     previous_date: str | None = None
     running_date: str | None = None
     last_day: str | None = None  # the last day any sentence states: "the same day" with no meeting before
+    last_month: str | None = None  # the last month stated without its day
     for index, span in enumerate(article.sentences):
         cues = _main_clause(article.text, span, find_cues(article.text, span.start, span.end, article.folded))
-        stated = when(span.text, article.published, previous_date or last_day)
+        stated = when(span.text, article.published, previous_date or last_day or last_month)
         primary = [c for c in cues if c.cue in PRIMARY]
+        if stated.value and len(stated.value) == 7 and stated.how != "same_day":
+            last_month = stated.value  # "earlier this month … on the same day": that month, the day unknown
         if stated.value and len(stated.value) == 10 and stated.how != "same_day":
             last_day = stated.value
             # "signed an MoU on Monday. X and Y signed it in Suwon."; the lead's "Japan and Vietnam agreed Tuesday …"

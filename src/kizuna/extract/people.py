@@ -266,6 +266,9 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     person_name = article.text[tokens[a].start:tokens[b - 1].end]
     if owner is not None and tokens[owner[0]].low == "its":
         owner = antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
+    elif owner is None and phrase.head.org == "stated" and phrase.first >= 2 and \
+            tokens[phrase.first - 1].low == "by" and tokens[phrase.first - 2].low in ("led", "headed"):
+        owner = antecedent_org(tokens, phrase.first - 2)  # "a delegation of Aeon Group led by Chairman Okada"
     org, country = office_affiliation(article, places, tokens, phrase, owner, is_vietnamese(person_name))
     if posted_to is not None and country == posted_to:  # nothing said whose ambassador: not the host country's
         other = next((c for c in places.countries if c != posted_to), None)

@@ -150,6 +150,10 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
     portfolio_before = _portfolio_ending(tokens, first, words) if head.org == "ministry" and body is None else None
     if portfolio_before is not None:  # "Japanese Foreign Minister", "Japan's economy minister": of Foreign Affairs
         first = portfolio_before[0]
+        ranked = _rank_before_portfolio(tokens, first, head_first, words)
+        if ranked is not None:  # "Deputy Foreign Minister": Deputy Minister of Foreign Affairs
+            first, head = ranked
+            title_parts = [head.normal]
     owner_span = _owner_before(tokens, first)
     if owner_span is not None:
         owner, first = owner_span, owner_span[0]
@@ -185,12 +189,27 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
             title_parts.append("of " + port[1].normal)
             last = port[0]
             portfolio_before = None
+    elif body is None and head.org == "ministry" and last + 1 < len(tokens) and tokens[last].low == "for" and \
+            (port := words.portfolios.match(tokens, last + 1)) is not None:  # "Minister for Trade and Industry"
+        title_parts.append("for " + port[1].normal)
+        last = port[0]
+        portfolio_before = None
     if portfolio_before is not None:
         title_parts.append("of " + portfolio_before[1])
     return TitlePhrase(first, head_first, last, qualifier + " ".join(title_parts), head, body, owner,
                        skip=bool(modifiers & _SKIP_MODIFIERS), definite=definite,
                        visiting="visiting" in modifiers, lowercase=not tokens[head_first].cap,
                        in_charge=in_charge)
+
+
+def _rank_before_portfolio(tokens: tuple[Token, ...], start: int, head_first: int,
+                           words: TitleVocab) -> tuple[int, TitleWord] | None:
+    """``(start, head)`` when a rank precedes the portfolio: "Deputy | Foreign | Minister", "Vice | Trade | Minister"."""
+    joined = tokens[:start] + (tokens[head_first],)
+    hit = words.heads.match_ending(joined, len(joined))
+    if hit is None or hit[0] >= start or hit[1].org != "ministry":
+        return None
+    return hit
 
 
 def _portfolio_ending(tokens: tuple[Token, ...], end: int, words: TitleVocab) -> tuple[int, str] | None:
