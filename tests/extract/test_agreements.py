@@ -6,17 +6,28 @@ from datetime import date
 import pytest
 
 from kizuna.document import Document
+from kizuna.gazetteer import default
 from kizuna.extract import analyse, agreements
 
 from ._articles import golden_cases
 
 CASES = golden_cases("agreements.jsonl")
+STYLE_CASES = golden_cases("agreements_styles.jsonl")  # outlet styles, against the bundled gazetteer
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_golden_sentences(case, mini_gazetteer):
+    _check(case, mini_gazetteer)
+
+
+@pytest.mark.parametrize("case", STYLE_CASES, ids=[f'{c["style"]}: {c["text"][:40]}' for c in STYLE_CASES])
+def test_outlet_style_sentences(case):
+    _check(case, default())
+
+
+def _check(case, gazetteer):
     document = Document("t", case["text"], published=date.fromisoformat(case["published"]))
-    records = agreements.extract(analyse(document, mini_gazetteer))
+    records = agreements.extract(analyse(document, gazetteer))
     got = [(r.kind, r.status, sorted(p.name for p in r.parties)) for r in records]
     want = [(e["kind"], e["status"], sorted(e["parties"])) for e in case["expect"]]
     assert sorted(got) == sorted(want)

@@ -6,17 +6,28 @@ from datetime import date
 import pytest
 
 from kizuna.document import Document
+from kizuna.gazetteer import default
 from kizuna.extract import analyse, investments
 
 from ._articles import golden_cases
 
 CASES = golden_cases("investments.jsonl")
+STYLE_CASES = golden_cases("investments_styles.jsonl")  # outlet styles, against the bundled gazetteer
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_golden_sentences(case, mini_gazetteer):
+    _check(case, mini_gazetteer)
+
+
+@pytest.mark.parametrize("case", STYLE_CASES, ids=[f'{c["style"]}: {c["text"][:40]}' for c in STYLE_CASES])
+def test_outlet_style_sentences(case):
+    _check(case, default())
+
+
+def _check(case, gazetteer):
     document = Document("t", case["text"], published=date(2024, 1, 1))
-    records = investments.extract(analyse(document, mini_gazetteer))
+    records = investments.extract(analyse(document, gazetteer))
     assert sorted(r.investor.name for r in records) == sorted(e["investor"] for e in case["expect"])
     for expected in case["expect"]:
         record = next(r for r in records if r.investor.name == expected["investor"])

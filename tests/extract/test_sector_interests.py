@@ -6,17 +6,28 @@ from datetime import date
 import pytest
 
 from kizuna.document import Document
+from kizuna.gazetteer import default
 from kizuna.extract import analyse, sector_interests
 
 from ._articles import golden_cases
 
 CASES = golden_cases("sector_interests.jsonl")
+STYLE_CASES = golden_cases("sector_interests_styles.jsonl")  # outlet styles, against the bundled gazetteer
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_golden_sentences(case, mini_gazetteer):
+    _check(case, mini_gazetteer)
+
+
+@pytest.mark.parametrize("case", STYLE_CASES, ids=[f'{c["style"]}: {c["text"][:40]}' for c in STYLE_CASES])
+def test_outlet_style_sentences(case):
+    _check(case, default())
+
+
+def _check(case, gazetteer):
     document = Document("t", case["text"], published=date(2024, 1, 1))
-    records = sector_interests.extract(analyse(document, mini_gazetteer))
+    records = sector_interests.extract(analyse(document, gazetteer))
     got = {(r.actor.name, r.stance): sorted(r.sectors) for r in records}
     want = {(e["actor"], e["stance"]): sorted(e["sectors"]) for e in case["expect"]}
     assert got == want

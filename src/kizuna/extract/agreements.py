@@ -31,7 +31,7 @@ from .cue_files import load_cues
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
-_SUBJECT_BOUNDARY = re.compile(r"\b(?:that|since|when|after|while|where|as)\b|[;:—–]|,\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were|will|has|have)\b)")
+_SUBJECT_BOUNDARY = re.compile(r"\b(?:that|since|when|after|while|where|as)\b|[;:—–]|\s--?\s|,\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were|will|has|have)\b)")
 _OBJECT_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while|who|hold|holding|to)\b|[;.]|\s+—"
                          r"|\s+(?:on|in|at|during|to)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ceremony|occasion|visit|fields?|areas?)\b")
 _DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while)\b|;"
@@ -71,7 +71,14 @@ _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<area>[A-Z][\w'’-]*(?:(?:\s+|
 _BASED_NAME = re.compile(r"\b[A-Z][\w'’-]*-based\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>(?!The\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|same\s+)?$")
 # where a sentence may hold a second agreement: "…, and proposed that …", "…; …"
-_CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ed\b)|;\s+")
+# or "A signed an MoU with B, C inked a cooperation agreement with D, and E …" (signings listed at one event)
+_CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ed\b)|;\s+"
+                           r"|,\s+(?:and\s+|while\s+)?(?=(?:[A-Z][\w'’-]*\s+|(?:of|and|the)\s+){1,6}(?:also\s+)?"
+                           r"(?:signed|inked|exchanged|sealed|concluded|renewed)\b)")
+# "Quang Nam Provincial People's Committee": the locality it governs, named inside, is the party
+_LOCAL_GOVERNMENT = re.compile(r"(?:(?:Provincial|Municipal|City|Prefectural)\s+)?(?:People[’']s\s+(?:Committee|Council)|"
+                               r"Government|Administration)$")
+_OWNER = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*[’']s\s+")
 _FRIENDS = re.compile(r"sister|twin|friend", re.IGNORECASE)
 _LEVEL_KINDS = {"provincial": ("province", "city"), "municipal": ("city",), "city": ("city",), "prefectural": ("prefecture",)}
 
@@ -202,7 +209,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
                   places: Focus, allowed: list[AgreementCue]) -> list[list[EntityRef]]:
     """The parties of each agreement the sentence states (a "with A, B and C" list fans out)."""
     text = article.text
-    between = re.match(r"\s+(?:\w+\s+){0,4}?between\s+", text[kind_end:span.end])
+    between = re.match(r"\s+(?:[\w-]+,?\s+){0,8}?between\s+", text[kind_end:span.end])
     if between:
         start = kind_end + between.end()
         stop = _clause_end(text, start, span.end)
@@ -304,8 +311,14 @@ def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], l
     found: list[Party] = []
     covered: list[tuple[int, int]] = []
     for match in _ORG_PHRASE.finditer(text, start, end):
-        surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(0).strip())
+        owner = _OWNER.match(match.group(0))  # "Japan's Sumitomo Corporation": Japan qualifies the name
+        if owner and not article.mentions_in(match.start(), match.start() + owner.end()):
+            owner = None  # "The People's Committee of …" has no owner
+        surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(0)[owner.end() if owner else 0:].strip())
         if _PLACE_ORG.match(surface) or len(surface.split()) < 2:
+            continue
+        if _LOCAL_GOVERNMENT.search(surface) and any(
+                m.entry.kind in ("province", "city", "prefecture") for m in article.mentions_in(match.start(), match.end())):
             continue
         known = [m for m in article.mentions_in(match.start(), end)
                  if m.entry.kind == "organisation" and m.start < match.end()]

@@ -66,7 +66,7 @@ _NOT_BRAND_WORD = frozenset({
 })
 _COORDINATED_BEFORE = re.compile(r"(?:^|(?<=[\s(—–]))(?P<name>[A-Z][\w'’&.-]*[\w](?:\s+[A-Z][\w'’&.-]*[\w]){0,2})"
                                  r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
-_COORDINATED_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’&.-]*[\w](?:\s+[A-Z][\w'’&.-]*[\w]){0,2})"
+_COORDINATED_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’&.-]*[\w](?:\s+[A-Z][\w'’&.-]*[\w]){0,2}+)"
                                 r"(?![\w'’-])(?!\s+(?:province|prefecture|city|Province|Prefecture|City)\b)")
 _VIET_NAM = re.compile(r"\b(?:Viet|Việt)\s?Nam\b")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")

@@ -61,6 +61,8 @@ _OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(
 # "started construction of a plant": building the project, not the construction sector
 _BUILDING = re.compile(r"\bconstruction\s+(?:of|on|work)\b|\b(?:began|begun|started|commenced|kicked\s+off)\s+(?:the\s+)?construction\b",
                        re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|said|says)\b|[;:]|,\s+and\b")
+_FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
                        r"school|warehouse|project|Spa|Centre|branch|store|outlet|showroom|laboratory)\b", re.IGNORECASE)
@@ -105,7 +107,7 @@ def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InvestmentCue, ...]:
 @lru_cache(maxsize=1)
 def _cue_filter() -> CueFilter:
     """The prefilter of all cues, for a sentence whose stretches (slices) they run on."""
-    return CueFilter((cue.pattern for cue in cues()), word_starts=True, slices=True)
+    return CueFilter((cue.pattern for cue in cues()), word_starts=True)
 
 
 def _status(text: str, scopes: tuple[str, ...], allowed: list[InvestmentCue] | None = None) -> str | None:
@@ -238,6 +240,7 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         return []  # every record needs a status cue in the sentence
     companies = [c for c in companies if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in _sites(article))]
+    companies = [c for c in companies if not _named_facility(article.text, c, companies)]
     if not companies or _status(span.text, ("reject",), allowed):
         return []
     records = []
@@ -260,6 +263,14 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
             continue
         records.append(_record(article, index, span, company, clause, status, places))
     return records
+
+
+def _named_facility(text: str, company: CompanyMention, companies: list[CompanyMention]) -> bool:
+    """"Lotte opened its Lotte Mall West Lake Hanoi": a facility named after an investor named before it
+    in the sentence, no investor of its own."""
+    first_word = company.surface.split()[0]
+    return bool(_FACILITY_DETERMINER.search(text, max(0, company.start - 12), company.start)) and any(
+        other.start < company.start and other.surface.split()[0] == first_word for other in companies)
 
 
 def _group_start(text: str, companies: list[CompanyMention], position: int) -> int:
@@ -423,6 +434,12 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
     for mention in article.mentions_in(company.end, clause_end):
         if mention.form == "name" and mention.entry.kind == "country" and mention.entry.country != home \
                 and re.search(r"\b(?:in|into|to)\s+$", article.text[max(0, mention.start - 8):mention.start]):
+            return mention.entry
+    for mention in article.mentions_in(clause_end, span.end):  # "A JV of X and Y … a park in Binh Duong"
+        if _OTHER_CLAUSE.search(article.text, clause_end, mention.start):
+            break  # "…, while Denso expands its plant in Chonburi": another company's place
+        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
+                and re.search(r"\b(?:in|at|into)\s+(?:the\s+)?$", article.text[max(0, mention.start - 12):mention.start]):
             return mention.entry
     main = places.main(("province", "city"), not_country=home)
     if main is not None and main != places.dateline and not any(

@@ -96,7 +96,7 @@ def extract(article: Article) -> list[Record]:
     found: list[Found] = []
     for index, span in enumerate(article.sentences):
         candidates = [cues()[i] for i in sentence_cues(article, span, "sector_interests")]
-        if not candidates or not find_sectors(article.text, span.start, span.end, weak=True):
+        if not candidates or not find_sectors(article.text, span.start, span.end, weak=True, folded=article.folded):
             continue  # every cue needs a list of sectors after it
         previous = [f for f in found if index > 0 and f.span == article.sentences[index - 1]]
         for cue in candidates:
@@ -150,7 +150,7 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
         list_start = intro.end()
     end_match = _LIST_END.search(article.text, list_start, span.end)
     list_end = end_match.start() if end_match else span.end
-    mentions = find_sectors(article.text, list_start, list_end, weak=True)
+    mentions = find_sectors(article.text, list_start, list_end, weak=True, folded=article.folded)
     if not mentions or _RELATIVE_GAP.search(article.text, list_start, mentions[0].start):
         return None  # "invest in Vietnam, particularly in areas where the prefecture has strengths …"
     sectors = codes_of(mentions)
@@ -170,14 +170,15 @@ def _sectors_around(article: Article, span: Span, match: re.Match[str]) -> tuple
     before the cue (from the clause start) and those after "followed by"."""
     text = article.text
     starts = [m.end() for m in _CLAUSE_START.finditer(text, span.start, match.start())]
-    subject = find_sectors(text, starts[-1] if starts else span.start, match.start(), weak=True)
+    subject = find_sectors(text, starts[-1] if starts else span.start, match.start(), weak=True, folded=article.folded)
     if not subject:
         return ()
     then = _FOLLOWED_BY.search(text, match.end(), span.end)
     after = []
     if then is not None:
         end_match = _LIST_END.search(text, then.end(), span.end)
-        after = find_sectors(text, then.end(), end_match.start() if end_match else span.end, weak=True)
+        after = find_sectors(text, then.end(), end_match.start() if end_match else span.end, weak=True,
+                             folded=article.folded)
     return codes_of(subject + after)
 
 

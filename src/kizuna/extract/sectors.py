@@ -58,11 +58,13 @@ class SectorVocabulary:
     folded_pattern: re.Pattern[str]
     cased_pattern: re.Pattern[str] | None
 
-    def find(self, text: str, start: int = 0, end: int | None = None, *, weak: bool = False) -> list[SectorMention]:
-        """Sector mentions in ``text[start:end]`` (weak phrases only when ``weak``)."""
+    def find(self, text: str, start: int = 0, end: int | None = None, *, weak: bool = False,
+             folded: str | None = None) -> list[SectorMention]:
+        """Sector mentions in ``text[start:end]`` (weak phrases only when ``weak``); ``folded`` is
+        ``fold(text)`` when the caller has it (an article's)."""
         end = len(text) if end is None else end
         hits: list[tuple[int, int, SectorPhrase]] = []
-        folded = fold(text[start:end])
+        folded = fold(text[start:end]) if folded is None else folded[start:end]
         for match in self.folded_pattern.finditer(folded):
             hits.append((start + match.start(), start + match.end(), self.phrases[int(match.lastgroup[1:])]))
         if self.cased_pattern is not None:
@@ -167,13 +169,14 @@ def vocabulary() -> SectorVocabulary:
     return load()
 
 
-def find_sectors(text: str, start: int = 0, end: int | None = None, *, weak: bool = False) -> list[SectorMention]:
+def find_sectors(text: str, start: int = 0, end: int | None = None, *, weak: bool = False,
+                 folded: str | None = None) -> list[SectorMention]:
     """Sector phrases in ``text[start:end]`` with their codes, in text order.
 
     ``weak=True`` also counts generic words ("industry", "services") for text known to be
-    a list of sectors.
+    a list of sectors; ``folded``: ``fold(text)``, when known, spares folding the stretch.
     """
-    return vocabulary().find(text, start, end, weak=weak)
+    return vocabulary().find(text, start, end, weak=weak, folded=folded)
 
 
 def codes_of(mentions: Iterable[SectorMention]) -> tuple[str, ...]:
