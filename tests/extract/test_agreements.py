@@ -9,18 +9,17 @@ from kizuna.document import Document
 from kizuna.gazetteer import default
 from kizuna.extract import analyse, agreements
 
-from ._articles import golden_cases
+from ._articles import golden_cases, golden_params
 
 CASES = golden_cases("agreements.jsonl")
-STYLE_CASES = golden_cases("agreements_styles.jsonl")  # outlet styles, against the bundled gazetteer
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+@pytest.mark.parametrize("case", golden_params("agreements.jsonl"))
 def test_golden_sentences(case, mini_gazetteer):
     _check(case, mini_gazetteer)
 
 
-@pytest.mark.parametrize("case", STYLE_CASES, ids=[f'{c["style"]}: {c["text"][:40]}' for c in STYLE_CASES])
+@pytest.mark.parametrize("case", golden_params("agreements_styles.jsonl"))  # against the bundled gazetteer
 def test_outlet_style_sentences(case):
     _check(case, default())
 

@@ -9,18 +9,15 @@ from kizuna.document import Document
 from kizuna.gazetteer import default
 from kizuna.extract import analyse, investments
 
-from ._articles import golden_cases
-
-CASES = golden_cases("investments.jsonl")
-STYLE_CASES = golden_cases("investments_styles.jsonl")  # outlet styles, against the bundled gazetteer
+from ._articles import golden_params
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+@pytest.mark.parametrize("case", golden_params("investments.jsonl"))
 def test_golden_sentences(case, mini_gazetteer):
     _check(case, mini_gazetteer)
 
 
-@pytest.mark.parametrize("case", STYLE_CASES, ids=[f'{c["style"]}: {c["text"][:40]}' for c in STYLE_CASES])
+@pytest.mark.parametrize("case", golden_params("investments_styles.jsonl"))  # against the bundled gazetteer
 def test_outlet_style_sentences(case):
     _check(case, default())
 
