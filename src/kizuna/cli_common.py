@@ -102,11 +102,13 @@ def _print_table(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], columns:
         console.print(grid)
         return
     names = list(columns) if columns else list(dict.fromkeys(key for row in rows for key in row))
+    names = [name for name in names if any(_cell(row.get(name)) for row in rows)]  # no all-empty columns
     grid = Table(title=title, title_justify="left")
     cells = [[_cell(row.get(name)) for name in names] for row in rows]
     for index, name in enumerate(names):
         short = max([len(name)] + [len(row[index]) for row in cells]) <= SHORT_COLUMN
-        grid.add_column(name, overflow="fold", no_wrap=short)
+        longest_word = max(len(word) for word in name.split()) if name.strip() else 1
+        grid.add_column(name, overflow="fold", no_wrap=short, min_width=longest_word)  # headers break between words
     for row in cells:
         grid.add_row(*(Text(cell) for cell in row))
     console.print(grid)
