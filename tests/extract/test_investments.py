@@ -48,6 +48,7 @@ def _check(case, gazetteer):
     ("a total investment of US$5 million", 5000000.0, "USD"),
     ("worth 10 billion yen", 10000000000.0, "JPY"),
     ("capital of US$1,200 million", 1200000000.0, "USD"),
+    ("a 70-million-USD factory", 70000000.0, "USD"),
 ])
 def test_amounts_are_exact(text, value, currency):
     found = investments.parse_amount(text)

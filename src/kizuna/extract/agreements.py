@@ -44,7 +44,10 @@ _ORG_PHRASE = re.compile(
 _PLACE_ORG = re.compile(r"^(?:People[’']s\s+Committee|People[’']s\s+Council|Administration|Government|Party\s+Committee)\b")
 _TITLE_HOLDER = re.compile(r"\b(?:the\s+)?(?P<title>governor|mayor|chairman|chairwoman|prefecture|province)\b", re.IGNORECASE)
 _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+"
-                           r"|\b(?:cooperation|collaboration|co-operation)\s+(?:in|on)\s+[^.;]+|^\s*(?:\([^)]*\)\s*)?on\s+(?!\w+day\b)[^.;]+"
+                           r"|\b(?:cooperation|collaboration|co-operation)\s+(?:in|on)\s+[^.;]+"
+                           # right after the agreement's name: "a letter of intent on tourism and trade"
+                           r"|^\s*(?:\([^)]*\)\s*)?on\s+(?!\w+day\b|(?:\w+\s+)?(?:cooperation|collaboration|co-operation)\b)"
+                           r"(?:[a-z][\w-]*(?:,\s+(?:and\s+)?|\s+)){0,10}[a-z][\w-]*"
                            # "on tourism cooperation": the sectors before the noun
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
@@ -195,7 +198,7 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
     date = resolve_date(re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), stated), article.published)
     if date is None and status == "signed":
         date = event_date(article, span, index)
-    topics = _topics(span.text[kind_match.start():])
+    topics = _topics(span.text[kind_match.end():])
     confidence = 0.85 if status == "signed" else 0.7
     return [
         Agreement(doc=article.doc_id, evidence=Evidence(span.start, span.end, span.text), confidence=confidence,

@@ -26,6 +26,7 @@ from . import Article, per_article
 from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref, sentence_cues
 from .cue_files import load_cues
+from .investment_origins import HOST_COUNTRY, investor_origin, joint_venture_partner
 from .prefilter import CueFilter
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
@@ -38,7 +39,7 @@ _MONEY_BEFORE = re.compile(
     r"(?P<cur>US\$|USD|\$|JPY|VND|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?-\s?|\s)?(?P<scale>million|mln|billion|bln|bn|trillion|m\b)?",
     re.IGNORECASE)
 _MONEY_AFTER = re.compile(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?-?\s?(?P<scale>million|mln|billion|bln|bn|trillion|thousand)?\s+"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?-?\s?(?P<scale>million|mln|billion|bln|bn|trillion|thousand)?(?:\s+|-)"
     r"(?P<cur>USD|US\s+dollars|dollars|yen|JPY|VND|dong|won|KRW|baht|euros|EUR)\b", re.IGNORECASE)
 _NOT_PROJECT_MONEY = re.compile(r"\b(?:turnover|revenue|exports?|imports?|trade|budget|surplus|GDP)\b[^.;]{0,30}$", re.IGNORECASE)
 _SITE = re.compile(
@@ -55,13 +56,15 @@ _INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:com
                                r"manufacturer|maker|investor)\b(?!['’])")
 _ANAPHOR_REACH = 2  # how many sentences back "the company" may point
 _HOME_BEFORE = re.compile(r"\b(?:headquartered|based|registered|incorporated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$")
-_HOME_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:headquartered|based|registered)\s+in\s+")
 # a sentence that opens on its place: "In Dong Nai, …", "Meanwhile, in the southern province of Binh Duong, …"
 _OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:province|city)\s+of\s+)?$")
 # "started construction of a plant": building the project, not the construction sector
 _BUILDING = re.compile(r"\bconstruction\s+(?:of|on|work)\b|\b(?:began|begun|started|commenced|kicked\s+off)\s+(?:the\s+)?construction\b",
                        re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|said|says)\b|[;:]|,\s+and\b")
+# the company is the agent of what the sentence said before it: "… is invested by Japan's X", "built by X"
+_BY_INVESTOR = re.compile(r"\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
+                          r"carried\s+out|run)\s+by\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -261,7 +264,9 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
                              allowed)
         if status is None:
             continue
-        records.append(_record(article, index, span, company, clause, status, places))
+        record = _record(article, index, span, company, clause, status, places)
+        if not joint_venture_partner(article, span, company, record.origin.country if record.origin else None):
+            records.append(record)
     return records
 
 
@@ -306,10 +311,11 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
         detail_sites = [s for s in sites if detail is not None and detail.start <= s.start < detail.end]
         if detail_sites:
             site, site_place = detail_sites[0].name, detail_sites[0].place
-    origin = _origin(article, span, company, places)
-    host = site_place or _host(article, span, company, clause_start + len(clause), origin, places)
+    origin = investor_origin(article, span, company, places)
+    foreign = origin if origin is None or origin.country != HOST_COUNTRY else None
+    host = site_place or _host(article, span, company, clause_start + len(clause), foreign, places)
     evidence_end = span.end
-    found_amount = parse_amount(clause)
+    found_amount = parse_amount(clause) or _amount_before(article, span, company)
     for following in article.sentences[index + 1:index + 5]:
         if found_amount is not None:
             break
@@ -338,6 +344,14 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
         year=year.group(1) if year else None,
         status=status,
     )
+
+
+def _amount_before(article: Article, span: Span, company: CompanyMention) -> tuple[Amount, int] | None:
+    """An amount stated before a company that is the agent of the project: "The project, with total
+    capital of $45 million, is invested by X", "A $30 million factory built by X in …"."""
+    if company.listed or not _BY_INVESTOR.search(article.text, span.start, company.start):
+        return None
+    return parse_amount(article.text[span.start:company.start])
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -371,47 +385,6 @@ def _place_in(article: Article, start: int, end: int, country: str | None) -> En
         if mention.entry.kind in ("province", "city") and (country is None or mention.entry.country == country):
             return mention.entry
     return None
-
-
-def _origin(article: Article, span: Span, company: CompanyMention, places: Focus) -> Entry | None:
-    """Where the investor comes from: "from Kuragano, Japan", "X of Japan", "Japan's X", a demonym."""
-    after = article.text[company.end:span.end]
-    source = re.search(r"\bfrom\s+", after[:120])
-    if source:
-        for mention in article.mentions_in(company.end + source.end(), company.end + source.end() + 40):
-            if mention.entry.country != "VN" and mention.form == "name":
-                return mention.entry
-    based = re.search(r"(?P<place>[A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w-]+\s+){0,4}$",
-                      article.text[max(span.start, company.start - 80):company.start])
-    if based:
-        place_start = max(span.start, company.start - 80) + based.start("place")
-        for mention in article.mentions_in(place_start, place_start + len(based.group("place"))):
-            if mention.form == "name" and mention.entry.country != "VN":
-                return mention.entry
-    home = _HOME_AFTER.search(after[:120])
-    if home:  # "Hyosung, which is headquartered in Seoul, …"
-        for mention in article.mentions_in(company.end + home.end(), company.end + home.end() + 40):
-            if mention.entry.country != "VN" and mention.form == "name":
-                return mention.entry
-    of_country = re.match(r"\s+of\s+", after)
-    if of_country:
-        for mention in article.mentions_in(company.end + of_country.end(), company.end + of_country.end() + 30):
-            if mention.entry.kind == "country":
-                return mention.entry
-    before = article.text[max(span.start, company.start - 40):company.start]
-    for mention in reversed(article.mentions_in(span.start, company.start)):
-        if mention.entry.kind == "country" and mention.entry.country != "VN" and mention.start >= company.start - 40 \
-                and before:
-            return mention.entry
-    for mention in article.mentions_in(span.start, span.end):
-        if mention.entry.kind == "country" and mention.form == "demonym" and mention.entry.country != "VN":
-            return mention.entry
-    return _partner_country(places)
-
-
-def _partner_country(places: Focus) -> Entry | None:
-    host = places.main(("country",), country="VN") or places.main(("country",))
-    return places.main(("country",), not_country=host.country if host else None)
 
 
 def _host(article: Article, span: Span, company: CompanyMention, clause_end: int, origin: Entry | None,
