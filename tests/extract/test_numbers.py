@@ -124,3 +124,9 @@ def test_spelled_tens_up_to_ninety(text: str, value: float) -> None:
     folded = fold(text)
     found = find_quantities(folded, 0, len(folded), default(), spelled=True)
     assert [q.value for q in found] == [value]
+
+
+def test_round_words_read_only_as_a_dozen_or_a_hundred() -> None:
+    text = "a dozen localities, nearly a hundred pairs, hundreds of firms and a hundred thousand people"
+    found = [(q.text, q.value, q.qualifier) for q in find_quantities(text, 0, len(text), default(), spelled=True)]
+    assert found == [("a dozen", 12.0, "approx"), ("a hundred", 100.0, "approx")]

@@ -118,6 +118,9 @@ _SPELLED_VALUES = {
 _SPELLED = re.compile(r"(?<![\w-])(?P<tens>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                       r"eighty|ninety)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?(?=\s)")
+# "a dozen Japanese localities", "nearly a hundred pairs": round counts, never "hundreds of", "a hundred thousand"
+_ROUND = re.compile(r"(?<![\w-])an?\s+(?P<round>dozen|hundred)(?=\s)(?!\s+(?:of|thousand|million|billion)\b)")
+_ROUND_VALUES = {"dozen": 12, "hundred": 100}
 _DETERMINED = re.compile(r"(?:the|these|those|its|their|both|all|of|his|her|our|first|last)\s+$")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -200,6 +203,10 @@ def _spelled(folded: str, start: int, end: int, vocab: Vocabulary) -> list[Quant
         value = _SPELLED_VALUES[tens] + (_SPELLED_VALUES[unit] if unit else 0)
         out.append(Quantity(match.start(), match.end(), match.group(), float(value), "count",
                             vocab.qualifier_before(folded, match.start(), start), spelled=True))
+    for match in _ROUND.finditer(folded, start, end):
+        qualifier = vocab.qualifier_before(folded, match.start(), start)
+        out.append(Quantity(match.start(), match.end(), match.group(), float(_ROUND_VALUES[match.group("round")]),
+                            "count", "approx" if qualifier == "exact" else qualifier, spelled=True))
     return out
 
 

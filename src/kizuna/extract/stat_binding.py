@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..gazetteer import Mention
 from ..records import WORLD, EntityRef
+from . import Article
+from .companies import companies_in
 from .metric_cues import MetricChoice
 from .numbers import CURRENCY_COUNTRY, Quantity
 from .ranks import RankHit
@@ -24,6 +27,10 @@ _ING_WORD = re.compile(r"\w+ing\b")
 _FROM_WITH_END = re.compile(r"(?:from|with)\s+(?:the\s+)?$")
 _OF_IN_FOR_END = re.compile(r"(?:of|in|for)\s+$")
 _POSSESSIVE = re.compile(r"'s\b")
+# between a company and the figure it owns: a short stretch with no clause break ("Samsung alone has invested")
+_OWNER_GAP = re.compile(r"[^,;:()\u2014\u2013]{0,45}")
+# a company given as an example of the owners: "Japanese investors such as Aeon poured $2.5 billion"
+_EXAMPLE_END = re.compile(r"(?<![\w-])(?:such as|like|including|led by|notably|e\.g\.|among them)\s+$")
 
 SYMMETRIC = ("trade_turnover", "trade_growth", "locality_partnerships")
 FROM_IS_TARGET = ("imports", "trade_surplus")  # "imports from Japan", "a trade surplus with Japan"
@@ -216,3 +223,22 @@ def _partner_list_actors(figure: Figure, sentence_actors: list[Actor], folded: s
         elif actor.start < figure.start:
             out.append(actor.with_role("origin"))
     return out
+
+
+def owned_by_company(article: Article, sentence: tuple[int, int], left: int, figure_start: int,
+                     mentions: list[Mention]) -> bool:
+    """Whether a company is the owner of the figure at ``figure_start``: a company, not a country.
+
+    "Korea's Samsung alone has invested $22 billion", "Japanese retailer Aeon has poured $1.2
+    billion into…", "with Samsung alone accounting for $22 billion": the company named nearest
+    before the figure in its clause, with no place between them, owns it.
+    """
+    owner = None
+    for company in companies_in(article, *sentence):
+        if left <= company.start and company.end <= figure_start:
+            owner = company
+    if owner is None or not _OWNER_GAP.fullmatch(article.text, owner.end, figure_start):
+        return False
+    if _EXAMPLE_END.search(article.folded, max(left, owner.start - 16), owner.start):
+        return False
+    return not any(owner.end <= m.start < figure_start for m in mentions)

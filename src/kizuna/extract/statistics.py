@@ -33,7 +33,7 @@ from .metric_cues import Carry, MetricChoice, choose_metric
 from .numbers import Quantity, find_quantities
 from .periods import DateContext, PeriodMention, find_periods, years_mentioned
 from .ranks import RankHints, RankHit, find_ranks
-from .stat_binding import Figure, bind_figure, destination, names_its_party, rank_has_party
+from .stat_binding import Figure, bind_figure, destination, names_its_party, owned_by_company, rank_has_party
 from .stat_vocab import Vocabulary, default
 from .subjects import Binding, Topic, actors, topic_of
 
@@ -48,6 +48,8 @@ _DIGIT = re.compile(r"\d")
 _PRONOUN_START = re.compile(r"(?:it|this|they|these|that)\s+(?!is\b|was\b|will\b)")
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013(]")
 _CLAUSE_CUT = re.compile(r"[,;]\s+")
+# a part of the figure before: "345,000 interns, of whom 209,000 were Vietnamese"
+_PART_OF = re.compile(r"(?<![\w-])(?:of which|of whom|of these|of them|among them|among which)\s+(?:[a-z]+\s+){0,3}?$")
 _ITEM_END = re.compile(r"[,;:\u2014\u2013(]|\s(?:and|while|followed by)\s")
 SPELLED_METRICS = ("locality_partnerships",)  # counts written in words are read for these only
 AS_FLOW = {"active_projects": "new_projects", "registered_capital": "new_registered_capital"}
@@ -184,6 +186,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
     previous_league = memory.binding_league
     last_period: PeriodMention | None = None
     item: tuple[PeriodMention | None, str] = (None, "")  # period and metric of the quantity before
+    company_owned = False  # a figure of the sentence was a company's: its ranks are too
     for index, figure in enumerate(figures):
         metric = figure.choice.metric
         spec = vocab.metrics[metric]
@@ -192,6 +195,13 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
             continue  # a league item names its own party: "followed by Japan with $1.1 billion"
         if figure.rank is not None and not rank_has_party(figure.rank, folded, sentence_actors):
             continue  # "real estate ranked second": no place, no investor rank
+        part = _PART_OF.search(folded, max(left, figure.start - 60), figure.start)
+        if part is not None and not any(part.start() <= a.start < right for a in sentence_actors):
+            continue  # "…, of whom 250,000 are technical interns": a part with no party of its own
+        if (company_owned and figure.rank is not None) or owned_by_company(article, (start, end), left,
+                                                                            figure.start, mentions):
+            company_owned = True  # "Korea's Samsung alone has invested $22 billion, making it the largest…"
+            continue  # a company's figure, not a country's
         if previous is None and (figure.choice.league in ("carry", "figure")
                                  or figure.rank is not None and figure.rank.league):
             previous = memory.binding  # the list goes on from the sentence before: same host
