@@ -4,7 +4,7 @@
 to a ``Period`` (ISO dates at the text's precision):
 
 - points ("as of October 31", "by November 2013", "as of the end of the second quarter
-  this year") → ``end`` only; "the end of" a month, quarter, half or year is its last day;
+  this year", "as of end-June") → ``end`` only; "the end of" (or "end-") a month, quarter, half or year is its last day;
 - spans ("in 2024", "in the first 10 months of 2025", "Jan-Nov period of 2013", "the
   2005-2012 period", "during the last 11 months", "last year") → ``start`` and ``end``;
 - the present ("currently", "so far", "to date", "by now") → the publication date;
@@ -70,7 +70,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
                        rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y})",
          (("<year>",), ("-", "between", "from"))),
         ("since", rf"since\s+(?:(?P<sm>{_M})\s+)?(?P<sy>{_Y}){_SINCE_END}", (("since",),)),
-        ("point_end", rf"{_POINT_WORDS}\s+(?:the\s+)?end\s+of\s+(?:{_QUARTER}|{_HALF}|{_DATE})", (("end",),)),
+        ("point_end", rf"{_POINT_WORDS}\s+(?:(?:the\s+)?end\s+of\s+|end-)(?:{_QUARTER}|{_HALF}|{_DATE})",
+         (("end",),)),  # "as of the end of June", "as of end-June", "by end-2024"
         ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})",
          (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till"))),
         ("quarter", _QUARTER, (("quarter",),)),
