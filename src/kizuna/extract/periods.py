@@ -5,7 +5,7 @@ to a ``Period`` (ISO dates at the text's precision):
 
 - points ("as of October 31", "by November 2013", "as of the end of the second quarter
   this year", "as of end-June") → ``end`` only; "the end of" (or "end-") a month, quarter, half or year is its last day;
-- spans ("in 2024", "in the first 10 months of 2025", "Jan-Nov period of 2013", "the
+- spans ("in 2024", "in FY2024", "in Q1 2025", "in H1", "in the first 10 months of 2025", "Jan-Nov period of 2013", "the
   2005-2012 period", "during the last 11 months", "last year") → ``start`` and ``end``;
 - the present ("currently", "so far", "to date", "by now") → the publication date;
 - "since 2014" (optionally "until …") → ``start`` and the publication date or the end given;
@@ -37,7 +37,8 @@ _COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12,
 }
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4,
+             "1": 1, "2": 2, "3": 3, "4": 4}
 
 _M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
      r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
@@ -75,7 +76,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})",
          (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till"))),
         ("quarter", _QUARTER, (("quarter",),)),
+        ("quarter", rf"(?<![\w$.,-])q(?P<q>[1-4])(?:\s*[/-]?\s*{_YREF})?(?![\w-])", (("q",),)),  # "Q1 2025"
         ("half", _HALF, (("half",),)),
+        ("half", rf"(?<![\w$.,-])h(?P<h>[12])(?:\s*[/-]?\s*{_YREF.replace('yref', 'yrefh')})?(?![\w-])", (("h",),)),
         ("later", rf"(?P<n>{_N})\s+years?\s+later", (("later",),)),
         ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
                       rf"(?:\s+period)?)", (("period", "month"),)),
@@ -85,7 +88,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
          (("current", "present", "now", "far", "date", "moment", "today"),)),
         ("year_rel", r"(?P<yrel>last year|this year)", (("year",),)),
         ("in_date", rf"(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)?"
-                    rf"(?:fiscal\s+)?(?:{_DATE})", (_DATE_NEEDS, ("in", "during", "for", "throughout", "over"))),
+                    rf"(?:fiscal\s+|fy\s?)?(?:{_DATE})", (_DATE_NEEDS, ("in", "during", "for", "throughout", "over"))),
     ))
 _SPECIAL_NEEDS = {"<year>": re.compile(_Y), "<month>": re.compile(rf"(?<![a-z0-9]){_M}")}
 _COMPARISON = re.compile(r"(?:the\s+)?same period (?:of\s+)?(?:last|the previous) year|a year earlier|"
@@ -284,7 +287,7 @@ def _quarter_span(groups: dict[str, str], ctx: DateContext) -> Period | None:
     if "q" in groups:
         first, last = 3 * _QUARTERS[groups["q"]] - 2, 3 * _QUARTERS[groups["q"]]
     else:
-        half = 1 if groups["h"] == "first" else 2
+        half = 1 if groups["h"] in ("first", "1") else 2
         first, last = 6 * half - 5, 6 * half
     year = _year_ref(groups.get("yref") or groups.get("yrefh"), ctx, last)
     if year is None:
