@@ -37,6 +37,11 @@ def _read(text: str) -> list[tuple[float, str, str]]:
     ("less than 5 per cent", [(5, "percent", "less_than")]),
     ("some 10.5 percent", [(10.5, "percent", "approx")]),
     ("S$2.5 billion", [(2.5e9, "SGD", "exact")]),
+    ("5.3 billion U.S. dollars", [(5.3e9, "USD", "exact")]),
+    ("nearly US$20bil", [(20e9, "USD", "approx")]),
+    ("over 1.000 projects", [(1000, "count", "more_than")]),
+    ("5.681 valid projects", [(5681, "count", "exact")]),
+    ("5G networks and 3rd-generation chips", []),
 ])
 def test_quantities(text: str, expected: list[tuple[float, str, str]]) -> None:
     found = _read(text)

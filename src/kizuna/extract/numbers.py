@@ -26,7 +26,7 @@ CURRENCY_FILE = VOCAB_DIR / "stat_currencies.csv"
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6, "billion": 1e9,
-    "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tln": 1e12, "tn": 1e12,
+    "bln": 1e9, "bil": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tril": 1e12, "tln": 1e12, "tn": 1e12,
 }
 
 
@@ -77,13 +77,14 @@ _CURRENCY_WORDS: Mapping[str, str] = MappingProxyType(
     {form: c.code for c in CURRENCIES for form in c.prefixes + c.suffixes})
 _PREFIX = rf"(?P<pre>{_alternation([f for c in CURRENCIES for f in c.prefixes])})\s?"
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|tln|bn|tn|mil|[mbk])\b)"
+_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|tln|bil|tril|bn|tn|mil|[mbk])\b)"
 _SUFFIX = rf"(?:\s?(?P<post>{_alternation([f for c in CURRENCIES for f in c.suffixes])})\b)"
 _PERCENT = r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage points?\b))"
 QUANTITY = re.compile(
     rf"(?<![\w.,$¥€£₩-])(?:{_PREFIX})?{_NUMBER}(?![\d])(?:{_SCALE})?(?:{_PERCENT}|{_SUFFIX})?"
     r"(?P<strong>-strong\b)?"
 )
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # thousands written with dots, as in Vietnamese
 _DIGIT = re.compile(r"\d")  # every quantity has one: the search jumps from digit to digit
 # a quantity starts at most this far before its first digit: the longest prefix with its space ("us$ ")
 _PREFIX_REACH = max(len(f) for c in CURRENCIES for f in c.prefixes) + 2
@@ -242,6 +243,10 @@ def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Q
             return None
     if pct and "point" in pct:
         return None  # percentage points are a difference, not a share
+    if not (scale or pct or post or match.group("strong")) and folded[match.end():match.end() + 1].isalpha():
+        return None  # glued to a word that is no scale or unit ("20bil", "5g", "3rd"): no clean figure
+    if currency is None and pct is None and scale is None and _DOT_THOUSANDS.fullmatch(raw):
+        raw = raw.replace(".", "")  # "1.000 projects", "5.681 projects": a count has no decimals
     value = float(raw.replace(",", ""))
     if scale:
         value *= SCALES[scale]
