@@ -218,18 +218,17 @@ def _joined(article: Article, first: Investment, later: Investment) -> Investmen
 
 @per_article
 def _sites(article: Article) -> list[Site]:
-    """Every industrial or hi-tech park the article names, with the locality in its name or right after
-    it ("Long Duc Industrial Park in Dong Nai")."""
+    """Every industrial or hi-tech park the article names, with the locality right after it ("Amata City
+    Ha Long industrial park in Quang Ninh"), else the one in its name ("VSIP Binh Duong")."""
     found = []
     for span in article.sentences:
         if not sentence_cues(article, span, "sites"):
             continue
         for match in _SITE.finditer(span.text):
             start, end = span.start + match.start(), span.start + match.end()
-            place = _place_in(article, start, end, None)
-            after = _SITE_PLACE.match(article.text, end, span.end)
-            if place is None and after:
-                place = _place_in(article, after.end(), min(span.end, after.end() + 40), None)
+            after = _SITE_PLACE.match(article.text, end, span.end)  # "… Park in Quang Ninh" names the host
+            place = after and _place_in(article, after.end(), min(span.end, after.end() + 40), None)
+            place = place or _place_in(article, start, end, None)  # else the locality in the name ("VSIP Binh Duong")
             found.append(Site(start, _site_name(match.group(0)), place, end))
     return found
 
