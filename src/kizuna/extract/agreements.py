@@ -325,11 +325,16 @@ def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], l
             continue
         known = [m for m in article.mentions_in(match.start(), end)
                  if m.entry.kind == "organisation" and m.start < match.end()]
-        longest = max(known, key=lambda m: m.end - m.start) if known else None
-        entity = ref(longest.entry) if longest else EntityRef(surface, "organisation", _country_of(article, match))
-        stop = max(match.end(), longest.end if longest else 0)
-        found.append(Party(match.start(), _with_predecessor(article, entity, stop)))
-        covered.append((match.start(), stop))
+        # every known organisation the phrase runs over is a party ("the Ministry of Industry and Trade
+        # and Japan's Ministry of Economy, …" is one phrase to the pattern); nested names count once
+        outermost = [m for m in known if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                  and o.end - o.start > m.end - m.start for o in known)]
+        if not outermost:
+            entity = EntityRef(surface, "organisation", _country_of(article, match))
+            found.append(Party(match.start(), _with_predecessor(article, entity, match.end())))
+        for mention in outermost:
+            found.append(Party(mention.start, _with_predecessor(article, ref(mention.entry), mention.end)))
+        covered.append((match.start(), max([match.end()] + [m.end for m in outermost])))
     for company in companies_in(article, start, end):
         if any(a <= company.start < b for a, b in covered) or _is_known_place(article, company.surface):
             continue
