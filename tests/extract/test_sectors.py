@@ -40,6 +40,13 @@ def test_weak_words_count_only_in_lists():
     assert codes_of(find_sectors("such as industry, services", weak=True)) == ("manufacturing", "trade")
 
 
+def test_a_generic_head_noun_after_a_sector_is_part_of_it():
+    assert codes_of(find_sectors("semiconductor and green energy industries", weak=True)) == (
+        "semiconductors", "renewable_energy")
+    assert codes_of(find_sectors("IT services, logistics and industry", weak=True)) == (
+        "information_technology", "infrastructure", "manufacturing")
+
+
 def test_sector_words_inside_ministry_names_are_not_sectors():
     text = "the Ministry of Industry and Trade and the Department of Science and Technology met"
     assert find_sectors(text, weak=True) == []

@@ -3,7 +3,8 @@
 The vocabulary is data: ``vocab/sector_codes.csv`` (the contract's codes) and
 ``vocab/sectors.csv`` (``phrase,codes,strength``). A phrase with no codes blocks a shorter
 phrase inside it ("chemical industry" is not manufacturing). ``weak`` phrases ("industry",
-"processing", "services") only count where the caller knows it reads a list of sectors.
+"processing", "services") only count where the caller knows it reads a list of sectors, and
+never as the head noun right after a sector ("green energy industries" is one sector).
 Matching runs on accent-folded text, longest phrase first; all-capital phrases ("IT",
 "BPO") match case-sensitively. Sector words inside the capitalised name of a ministry,
 department or chamber ("Ministry of Industry and Trade") are not sectors.
@@ -76,9 +77,10 @@ class SectorVocabulary:
         for first, stop, phrase in hits:
             if first < cursor:
                 continue
+            head_noun = phrase.weak and bool(mentions) and not text[mentions[-1].end:first].strip()
             cursor = stop
-            if (phrase.weak and not weak) or _inside_org_name(text, first):
-                continue
+            if (phrase.weak and not weak) or head_noun or _inside_org_name(text, first):
+                continue  # a head noun: "green energy industries", "IT services" name one sector
             mentions.extend(SectorMention(first, stop, code) for code in phrase.codes)
         return mentions
 
