@@ -109,7 +109,7 @@ _FDI_SUBJECT = re.compile(
     r"[\w-]+'s\s+(?:direct\s+)?investments?|"
     r"(?:japanese|korean|chinese|singaporean|thai|taiwanese|american|european|german|french|british|indian|"
     r"malaysian|indonesian|vietnamese)\s+(?:direct\s+)?investments?)(?:\s+\([^()]{1,10}\))?"
-    r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})?\s+(?:totalled|totaled|"
+    r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?\s+(?:totalled|totaled|"
     r"reached|hit|amounted to|stood at|was|rose to|climbed to|fell to|surged to|jumped to|dropped to)\s+"
     r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
 _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
