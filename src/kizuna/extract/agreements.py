@@ -65,6 +65,9 @@ _PEOPLE_PAIR = re.compile(
     r"exchanged|sealed|concluded|agreed|will|would|also|then|have|had|are|were)\b)", re.IGNORECASE)
 _ATTRIBUTE = re.compile(
     r",\s+(?:which|who|whose|where)\b[^,;]*(?:,|$)|"
+    # ", formed by merging A and B in March 2025,": the predecessors are no parties
+    r",\s+(?:formed|established|created|set\s+up)\s+(?:by|through|from|after|following)\s+(?:the\s+)?"
+    r"(?:merg|consolidat|amalgamat|combin)\w*\b[^;]*?(?:,|$)|"
     r",\s+(?:an?|the)\s+[^,;]*?\b(?:based|headquartered|located)\s+in\b[^,;]*(?:,|$)|"
     r"\b(?:based|headquartered)\s+in\s+[^,;]*?(?=,|$)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b|"
     # "Maebashi City in Japan's Gunma Prefecture": the prefecture holds the city, it is no party
@@ -194,10 +197,11 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
     if not groups:
         return []
     date_end = _DATE_END.search(text, kind_end, span.end)
-    stated = text[span.start:date_end.start() if date_end else span.end]
-    date = resolve_date(re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), stated), article.published)
+    # no date of a bracket or of a clause about a party ("…, formed by merging … in March 2025,")
+    plain = Span(span.start, span.end, _blank_asides(span.text))
+    date = resolve_date(plain.text[:(date_end.start() if date_end else span.end) - span.start], article.published)
     if date is None and status == "signed":
-        date = event_date(article, span, index)
+        date = event_date(article, plain, index)
     topics = _topics(span.text[kind_match.end():])
     confidence = 0.85 if status == "signed" else 0.7
     return [
@@ -206,6 +210,13 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
                   date=date if status == "signed" else None, topics=topics)
         for parties in groups
     ]
+
+
+def _blank_asides(text: str) -> str:
+    """``text`` with brackets and attribute clauses blanked out, offsets kept."""
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group())
+    return _ATTRIBUTE.sub(blank, re.sub(r"\([^)]*\)", blank, text))
 
 
 def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
@@ -292,7 +303,9 @@ def _parties(article: Article, start: int, end: int, places: Focus) -> list[Enti
     """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors."""
     text = article.text
     found, covered = _org_parties(article, start, end)
-    covered += [(m.start(), m.end()) for m in _ATTRIBUTE.finditer(text, start, end)]
+    attributes = [(m.start(), m.end()) for m in _ATTRIBUTE.finditer(text, start, end)]
+    found = [party for party in found if not any(a <= party.start < b for a, b in attributes)]
+    covered += attributes
     for mention in article.mentions_in(start, end):
         if mention.form != "name" or any(a <= mention.start < b for a, b in covered):
             continue

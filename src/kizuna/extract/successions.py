@@ -7,6 +7,8 @@ text states it:
 - "following the merger of Quang Nam and Da Nang" / "A and B merged into C" / "Hai Duong,
   which merged into Hai Phong" / "A merged with B to form C" → merged (the successor is
   named, or the gazetteer says which of the two the other became part of);
+- "Following the merger with Binh Duong and Ba Ria-Vung Tau on July 1, Ho Chi Minh City …" →
+  each of the list merged into the subject after it;
 - "the new Bac Ninh province, formed by merging Bac Ninh and Bac Giang" / "C was established
   by merging A and B" → each of A and B (other than C) merged into C;
 - "A was renamed B", "B (renamed from A)" → renamed;
@@ -35,6 +37,10 @@ _MERGER = re.compile(r"\bmerg(?:er|ing)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _MERGED_INTO = re.compile(
     r"^\s*(?:(?:province|provinces|city|prefecture)\s*)?(?:,\s*which\s+|,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)?"
     r"\s*(?:merged|absorbed|incorporated)\s+(?P<how>into|with)\s+(?:the\s+)?(?:new\s+|expanded\s+|enlarged\s+)?$")
+# "Following the merger with A and B on July 1, C …": A and B merged into C, the subject after the list
+_MERGER_WITH = re.compile(r"\b(?:merger|merging|consolidation|amalgamation)\s+with\s+(?:the\s+)?(?:former\s+)?$")
+_LIST_TO_SUBJECT = re.compile(r"^\s*(?:provinces?\s+|cities\s+|city\s+)?(?:(?:on|in)\s+[\w\s]{1,20}?)?,\s+(?:the\s+)?"
+                              r"(?:new\s+|expanded\s+|enlarged\s+)?$")
 _TO_FORM = re.compile(r"^\s+(?:province\s+|city\s+)?(?:,\s*)?to\s+(?:form|create|become)\s+(?:the\s+)?(?:new\s+)?$")
 _RENAMED = re.compile(r"^\s+(?:was|has\s+been|had\s+been)\s+renamed\s+(?:as\s+|to\s+)?(?:the\s+)?$")
 _AND = re.compile(r"^\s*(?:province\s+|city\s+)?(?:,|and|,\s*and)\s+(?:the\s+|its\s+|their\s+)?(?:(?:former|old)\s+)?$")
@@ -151,6 +157,12 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
             parts = _listed(text, [n for n in names[index + 1:] if n.start >= formed.end()])
             found.extend(_merged(article, span, part, named) for part in parts if part.entity.name != named.entity.name)
             continue
+        if _MERGER_WITH.search(text, max(span.start, named.start - 40), named.start):
+            parts = _listed(text, names[index:])
+            successor = names[index + len(parts)] if index + len(parts) < len(names) else None
+            if successor is not None and _LIST_TO_SUBJECT.match(text[parts[-1].end:successor.start]):
+                found.extend(_merged(article, span, part, successor) for part in parts)
+                continue
         following = names[index + 1] if index + 1 < len(names) else None
         if following is None:
             continue
