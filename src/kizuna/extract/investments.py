@@ -270,10 +270,12 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
 
 
 def _named_facility(text: str, company: CompanyMention, companies: list[CompanyMention]) -> bool:
-    """"Lotte opened its Lotte Mall West Lake Hanoi": a facility named after an investor named before it
-    in the sentence, no investor of its own."""
+    """"Lotte opened its Lotte Mall West Lake Hanoi", "Lotte inaugurated Lotte Mall …": a facility named after
+    an investor named before it in the sentence, no investor of its own."""
     first_word = company.surface.split()[0]
-    return bool(_FACILITY_DETERMINER.search(text, max(0, company.start - 12), company.start)) and any(
+    named_as_facility = bool(_FACILITY_DETERMINER.search(text, max(0, company.start - 12), company.start)
+                             or _FACILITY.search(company.surface))  # "Lotte inaugurated Lotte Mall West Lake"
+    return named_as_facility and any(
         other.start < company.start and other.surface.split()[0] == first_word for other in companies)
 
 
