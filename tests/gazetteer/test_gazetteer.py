@@ -34,6 +34,12 @@ def test_lookup_by_kind_and_country(gaz: Gazetteer) -> None:
     assert [e.key for e in gaz.lookup_all("Osaka")] == ["jp-osaka", "jpc-osaka"]
 
 
+def test_country_by_iso_code(gaz: Gazetteer) -> None:
+    assert gaz.country("JP").name == "Japan"
+    assert gaz.country("KR").name == "South Korea"
+    assert gaz.country("XX") is None and gaz.country(None) is None
+
+
 def test_lineage(gaz: Gazetteer) -> None:
     binh_duong = gaz.lookup("Binh Duong")
     assert gaz.successor_of(binh_duong).key == "vn-ho-chi-minh-city"

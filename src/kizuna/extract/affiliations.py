@@ -281,7 +281,7 @@ def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[To
         return org, org.country or hint  # "Deputy Head of the Japanese Embassy in Hanoi": the mission
     if rule in ("country", "embassy") and (org is None or org.kind != "country"):
         code = hint or ("VN" if vietnamese else _foreign_country(places))
-        entry = country_entry(article, code)
+        entry = article.gazetteer.country(code)
         org = entry.ref() if entry else org
     if rule == "embassy" and org is not None and org.kind == "country" and "Consul" in phrase.head.normal:
         seat = _seat(article, tokens, phrase, owner)
@@ -296,14 +296,6 @@ def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[To
         org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
     country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
     return org, country
-
-
-def country_entry(article: Article, code: str | None) -> Entry | None:
-    """The gazetteer's country with ISO ``code``, or None (looked up once per article and code)."""
-    if code is None:
-        return None
-    return article.memo.get(("country", code), lambda: next(
-        (e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None))
 
 
 def _here(article: Article, tokens: tuple[Token, ...]) -> list[Place]:

@@ -115,14 +115,7 @@ def _earlier_origin(article: Article, span: Span, company: CompanyMention) -> En
 def _known_country(article: Article, company: CompanyMention) -> Entry | None:
     """The country the gazetteer gives a company it knows ("Mitsubishi Corporation": Japan)."""
     entry = article.gazetteer.lookup(company.known_as or company.name, kind="company")
-    if entry is None or not entry.country:
-        return None
-    code = entry.country
-
-    def country() -> Entry | None:
-        return next((e for e in article.gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
-
-    return article.memo.get(("country_entry", code), country)
+    return article.gazetteer.country(entry.country) if entry is not None else None
 
 
 def _named(article: Article, start: int, length: int, foreign: bool) -> Entry | None:

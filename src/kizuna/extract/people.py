@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..gazetteer import Mention
 from ..records import EntityRef
 from . import Article, per_article
-from .affiliations import ArticlePlaces, article_places, country_entry, office_affiliation
+from .affiliations import ArticlePlaces, article_places, office_affiliation
 from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_token, is_vietnamese, name_after, \
     name_after_seat, name_before, name_tokens, name_vocab, owner_names_org, split_name
 from .short_mentions import bare_mentions, resolve_name
@@ -156,7 +156,7 @@ def _counterparts(article: Article, tokens: tuple[Token, ...], titled: list[Pers
 def _office_in(article: Article, model: PersonMention, code: str | None) -> EntityRef | None:
     """The organisation of ``model``'s office in country ``code``: the country, or its ministry of the portfolio."""
     if model.org is not None and model.org.kind == "country":
-        entry = country_entry(article, code)
+        entry = article.gazetteer.country(code)
         return entry.ref() if entry is not None else None
     if model.title and model.title.startswith("Minister of "):
         ministry = "Ministry" + model.title[len("Minister"):]
@@ -272,7 +272,7 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     org, country = office_affiliation(article, places, tokens, phrase, owner, is_vietnamese(person_name))
     if posted_to is not None and country == posted_to:  # nothing said whose ambassador: not the host country's
         other = next((c for c in places.countries if c != posted_to), None)
-        entry = country_entry(article, other)
+        entry = article.gazetteer.country(other)
         org, country = (entry.ref() if entry is not None else None), other
     edges = (phrase.first, a, max(phrase.last, b, after, owner[1] if owner else 0) - 1)
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(title),

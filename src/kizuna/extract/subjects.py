@@ -129,10 +129,8 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
             localities[kind][entry.key] += 1
             entries[entry.key] = entry
     for code in countries:
-        if code not in country_entries:
-            entry = next((e for e in gazetteer.entries.values() if e.kind == "country" and e.country == code), None)
-            if entry is not None:
-                country_entries[code] = entry
+        if code not in country_entries and (entry := gazetteer.country(code)) is not None:
+            country_entries[code] = entry
     refs = {code: entry.ref() for code, entry in country_entries.items()}
     ranked = [c for c, _ in Counter(countries).most_common() if c in refs][:2]
     origin = host = None

@@ -61,6 +61,7 @@ class Gazetteer:
     _by_context_name: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _by_demonym: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _order: dict[str, int] = field(default_factory=dict, repr=False)
+    _countries: dict[str, Entry] = field(default_factory=dict, repr=False)
     _matcher: Matcher | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -72,10 +73,16 @@ class Gazetteer:
                 self._by_context_name.setdefault(key(name), []).append(entry)
             for demonym in entry.demonyms:
                 self._by_demonym.setdefault(key(demonym), []).append(entry)
+            if entry.kind == "country" and entry.country:
+                self._countries.setdefault(entry.country, entry)
         self._matcher = Matcher(self.entries, self.person_words)
 
     def get(self, entry_key: str) -> Entry | None:
         return self.entries.get(entry_key)
+
+    def country(self, code: str | None) -> Entry | None:
+        """The country with ISO code ``code`` ("JP" → Japan), or None."""
+        return self._countries.get(code) if code else None
 
     def lookup(self, name: str, kind: str | None = None, country: str | None = None) -> Entry | None:
         """The entry a name stands for (optionally of a kind or country), or None.
