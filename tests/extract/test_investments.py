@@ -49,6 +49,8 @@ def _check(case, gazetteer):
     ("worth 10 billion yen", 10000000000.0, "JPY"),
     ("capital of US$1,200 million", 1200000000.0, "USD"),
     ("a 70-million-USD factory", 70000000.0, "USD"),
+    ("a S$1.2 billion data centre", 1.2e9, "SGD"),
+    ("a 2 trillion won plant", 2e12, "KRW"),
 ])
 def test_amounts_are_exact(text, value, currency):
     found = investments.parse_amount(text)

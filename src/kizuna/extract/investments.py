@@ -21,26 +21,19 @@ from pathlib import Path
 
 from ..gazetteer import Entry
 from ..records import Amount, EntityRef, Evidence, Investment, Record
-from ..text import Span
+from ..text import Span, fold
 from . import Article, per_article
 from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref, sentence_cues
 from .cue_files import load_cues
 from .investment_origins import HOST_COUNTRY, investor_origin, joint_venture_partner
+from .numbers import converts, find_quantities
 from .prefilter import CueFilter
 from .sectors import VOCAB_DIR, codes_of, find_sectors
+from .stat_vocab import default as stat_vocabulary
 
 STATUSES = ("planned", "licensed", "operating", "opened", "expanding", "reject")
 SCOPES = ("clause", "list", "object", "reject")
-_SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "thousand": 1e3}
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "us dollars": "USD", "dollars": "USD", "yen": "JPY", "jpy": "JPY",
-             "vnd": "VND", "dong": "VND", "won": "KRW", "krw": "KRW", "baht": "THB", "euros": "EUR", "eur": "EUR"}
-_MONEY_BEFORE = re.compile(
-    r"(?P<cur>US\$|USD|\$|JPY|VND|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?-\s?|\s)?(?P<scale>million|mln|billion|bln|bn|trillion|m\b)?",
-    re.IGNORECASE)
-_MONEY_AFTER = re.compile(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?-?\s?(?P<scale>million|mln|billion|bln|bn|trillion|thousand)?(?:\s+|-)"
-    r"(?P<cur>USD|US\s+dollars|dollars|yen|JPY|VND|dong|won|KRW|baht|euros|EUR)\b", re.IGNORECASE)
 _NOT_PROJECT_MONEY = re.compile(r"\b(?:turnover|revenue|exports?|imports?|trade|budget|surplus|GDP)\b[^.;]{0,30}$", re.IGNORECASE)
 _SITE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][\w'’-]*(?:\s+[-–]\s+|\s+)){1,6}(?:[IVX]+\s+)?(?:Industrial\s+(?:Zone|Park|Estate|Cluster|Complex)|"
@@ -75,9 +68,6 @@ _PROJECT_AFTER = re.compile(
 _NEXT_DETAIL = re.compile(
     r"^(?:(?:The|This|Its)\s+(?:new\s+|planned\s+|second\s+|first\s+)?(?:[\w$.-]+\s+(?:million|billion)\s+)?"
     r"(?:factory|plant|project|facility|complex|centre|center|resort)\b|It\s+will\s+be\s+(?:built|located|constructed|sited)\b)")
-_USD_EQUIVALENT = re.compile(
-    r"\s*(?:\(\s*|,\s+|\s+or\s+)(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|or|equivalent\s+to|"
-    r"equal\s+to|worth)\s+)*(?=(?:US\$|USD|\$))")
 
 
 @dataclass(frozen=True)
@@ -123,28 +113,21 @@ def _status(text: str, scopes: tuple[str, ...], allowed: list[InvestmentCue] | N
 
 
 def parse_amount(text: str) -> tuple[Amount, int] | None:
-    """The first project amount in ``text`` ("$168.16 million", "$35-million", "5 million USD") and its offset."""
-    candidates = [m for p in (_MONEY_BEFORE, _MONEY_AFTER) for m in p.finditer(text)]
-    for match in sorted(candidates, key=lambda m: m.start()):
-        if _NOT_PROJECT_MONEY.search(text[:match.start()]):
+    """The first project amount in ``text`` ("$168.16 million", "$35-million", "5 million USD") and its offset.
+
+    Sums are read by the statistics' number grammar (``numbers.find_quantities``); a sum in another
+    currency followed by its dollar equivalent ("15 billion yen (US$102 million)") is the dollars.
+    """
+    folded = fold(text)
+    sums = [q for q in find_quantities(folded, 0, len(folded), stat_vocabulary(), conversions=True) if q.is_money]
+    for index, found in enumerate(sums):
+        if _NOT_PROJECT_MONEY.search(text, 0, found.start):
             continue
-        amount = _amount(match)
-        if amount.currency != "USD":
-            equivalent = _USD_EQUIVALENT.match(text, match.end())
-            dollars = _MONEY_BEFORE.match(text, equivalent.end()) if equivalent else None
-            if dollars is not None:  # "15 billion yen (US$102 million)": the dollar figure
-                return _amount(dollars), match.start()
-        return amount, match.start()
+        following = sums[index + 1] if index + 1 < len(sums) else None
+        stated = following if found.unit != "USD" and following is not None and following.unit == "USD" \
+            and converts(folded, found, following) else found
+        return Amount(stated.value, stated.unit), found.start
     return None
-
-
-def _amount(match: re.Match[str]) -> Amount:
-    number = float(match.group("num").replace(",", ""))
-    scale = _SCALE.get((match.group("scale") or "").lower(), 1.0)
-    currency = _CURRENCY.get(re.sub(r"\s+", " ", match.group("cur").lower()), "USD")
-    if match.group("cur") == "¥":
-        currency = "JPY"
-    return Amount(round(number * scale, 2), currency)
 
 
 def extract(article: Article) -> list[Record]:

@@ -78,7 +78,7 @@ _CURRENCY_WORDS: Mapping[str, str] = MappingProxyType(
 _PREFIX = rf"(?P<pre>{_alternation([f for c in CURRENCIES for f in c.prefixes])})\s?"
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|tln|bil|tril|bn|tn|mil|[mbk])\b)"
-_SUFFIX = rf"(?:\s?(?P<post>{_alternation([f for c in CURRENCIES for f in c.suffixes])})\b)"
+_SUFFIX = rf"(?:[\s-]?(?P<post>{_alternation([f for c in CURRENCIES for f in c.suffixes])})\b)"
 _PERCENT = r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage points?\b))"
 QUANTITY = re.compile(
     rf"(?<![\w.,$¥€£₩-])(?:{_PREFIX})?{_NUMBER}(?![\d])(?:{_SCALE})?(?:{_PERCENT}|{_SUFFIX})?"
@@ -94,9 +94,10 @@ _DATE_BEFORE = re.compile(_MONTHS + r"\s$")
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTHS + r"(?!\w)")
 _RANGE_AFTER = re.compile(r"^\s?[-/]\s?\d")
 _RANGE_BEFORE = re.compile(r"\d\s?[-/]\s?$")
-_CONVERSION = re.compile(r"\s*(?:\(\s*|,\s+or\s+|\s+or\s+|,\s+equivalent\s+to\s+|\s*/\s*)"
-                         r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|"
-                         r"equivalent to|equal to|or)\s+)?")
+# between a sum and the same sum in another currency: "VND2.5 trillion (about US$98 million)", ", or $130 million"
+_ABOUT = (r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|equivalent to|"
+          r"equal to|worth|or)")
+_CONVERSION = re.compile(rf"\s*(?:\(\s*|,?\s+or\s+|,\s+equivalent\s+to\s+|,\s+(?={_ABOUT}\s)|\s*/\s*)(?:{_ABOUT}\s+)*")
 _TOP_BEFORE = re.compile(r"(?:^|\W)top[\s-]$")  # "the top 10 localities" names a list, not a figure
 _UNIT_AFTER = re.compile(
     r"^\s?(?:sq\.?\s?m\b|square|m2\b|km\b|kilomet|metre|meter|hectares?\b|ha\b|tonnes?\b|tons?\b|kg\b|mw\b|gw\b|kw\b|"
@@ -163,18 +164,26 @@ def cardinal_value(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
-def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary, spelled: bool = False) -> list[Quantity]:
+def find_quantities(folded: str, start: int, end: int, vocab: Vocabulary, spelled: bool = False,
+                    conversions: bool = False) -> list[Quantity]:
     """Every count, money amount and percentage in ``folded[start:end]`` (folded document text).
 
     ``spelled``: also counts written in words ("seven localities"), but never after a determiner
-    ("the two countries", "its three plants").
+    ("the two countries", "its three plants"). ``conversions``: keep a sum's equivalent in another
+    currency ("15 billion yen (US$98 million)"), which is otherwise dropped (see ``converts``).
     """
     found: list[Quantity] = _spelled(folded, start, end, vocab) if spelled else []
     for match in _quantity_matches(folded, start, end):
         quantity = _read(folded, match, start, vocab)
         if quantity is not None:
             found.append(quantity)
-    return _drop_conversions(folded, sorted(found) if spelled else found)
+    found = sorted(found) if spelled else found
+    return found if conversions else _drop_conversions(folded, found)
+
+
+def converts(folded: str, first: Quantity, second: Quantity) -> bool:
+    """``second`` states the sum ``first`` in another currency ("VND2.5 trillion (US$98 million)")."""
+    return first.is_money and second.is_money and _CONVERSION.fullmatch(folded, first.end, second.start) is not None
 
 
 def _quantity_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -216,9 +225,7 @@ def _drop_conversions(folded: str, found: list[Quantity]) -> list[Quantity]:
     state one sum in two currencies; the first stated is kept."""
     out: list[Quantity] = []
     for quantity in found:
-        previous = out[-1] if out else None
-        if (previous is not None and previous.is_money and quantity.is_money
-                and _CONVERSION.fullmatch(folded, previous.end, quantity.start)):
+        if out and converts(folded, out[-1], quantity):
             continue
         out.append(quantity)
     return out
