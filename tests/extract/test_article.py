@@ -74,3 +74,12 @@ def test_memo_is_private_to_each_article() -> None:
     assert ("tokens", 0, 20) not in two.memo.values
     changed = replace(one, sentences=one.sentences[:1])  # derived data never leaks into a changed copy
     assert changed.memo is not one.memo and not changed.memo.values
+
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
+    text = "Japan invests. Vietnam grows fast."
+    analysed = article(text)
+    assert analysed.sentence_at(0) == 0
+    assert analysed.sentence_at(text.index("grows")) == 1
+    assert analysed.sentence_at(text.index(" Vietnam")) is None  # the space between sentences

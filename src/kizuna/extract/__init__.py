@@ -89,6 +89,12 @@ class Article:
         # a mention inside the stretch starts in [start, end]; the slice keeps article order
         return [m for m in self.mentions[bisect_left(starts, start):bisect_right(starts, end)] if m.end <= end]
 
+    def sentence_at(self, offset: int) -> int | None:
+        """The index of the sentence holding the character at ``offset``, or None (between sentences)."""
+        starts = self.memo.get("sentence_starts", lambda: [s.start for s in self.sentences])
+        index = bisect_right(starts, offset) - 1
+        return index if index >= 0 and offset < self.sentences[index].end else None
+
     def _mention_starts(self) -> tuple[int, ...] | None:
         starts = tuple(m.start for m in self.mentions)
         return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None

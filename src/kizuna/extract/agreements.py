@@ -16,7 +16,6 @@ relative clauses or "-based" attributes of a party are no parties. Any agreement
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -263,7 +262,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
 def _people_parties(article: Article, span: Span, before: int) -> list[EntityRef]:
     """"The two signed", "both ministers": the organisations of the people named just before
     (this sentence up to ``before`` and the one before it), when they are at least two."""
-    index = bisect_right([s.start for s in article.sentences], span.start) - 1
+    index = article.sentence_at(span.start) or 0
     start = article.sentences[index - 1].start if index > 0 else span.start
     found = [entity for entity in _organisations(article, start, before) if entity.kind in ("organisation", "company")]
     if len(found) < 2:

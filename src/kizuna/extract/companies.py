@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, Mention
 from ..text import Span, key
-from . import Article, per_article
+from . import Article
 from .context import sentence_cues
 from .prefilter import CueFilter
 from ..errors import VocabularyError
@@ -176,15 +175,10 @@ def companies_in(article: Article, start: int, end: int) -> tuple[CompanyMention
 
 def _sentence_holding(article: Article, start: int, end: int) -> Span | None:
     """The sentence of the article that holds ``[start, end)``, if any."""
-    index = bisect_right(_sentence_starts(article), start) - 1
-    if index >= 0 and end <= article.sentences[index].end:
+    index = article.sentence_at(start)
+    if index is not None and end <= article.sentences[index].end:
         return article.sentences[index]
     return None
-
-
-@per_article
-def _sentence_starts(article: Article) -> list[int]:
-    return [s.start for s in article.sentences]
 
 
 def find_companies(text: str, start: int = 0, end: int | None = None,

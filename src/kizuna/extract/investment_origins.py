@@ -103,7 +103,8 @@ def _earlier_origin(article: Article, span: Span, company: CompanyMention) -> En
     text, name = article.text, company.surface
     cursor = text.find(name, 0, span.start)
     while cursor >= 0:
-        sentence = next((s for s in article.sentences if s.start <= cursor < s.end), None)
+        index = article.sentence_at(cursor)
+        sentence = article.sentences[index] if index is not None else None
         if sentence is not None and cursor + len(name) <= sentence.end:
             found = local_origin(article, sentence, cursor, cursor + len(name))
             if found is not None:
