@@ -129,7 +129,7 @@ class CueFilter:
     the filter, which may cut a word, say ``slices=True`` (or give one flag per pattern).
     """
 
-    __slots__ = ("fold", "count", "unconstrained", "keyed", "keys", "finders", "satisfies")
+    __slots__ = ("fold", "unconstrained", "keyed", "keys", "finders", "satisfies")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]], word_starts: bool = False,
                  slices: bool | tuple[bool, ...] = False) -> None:
@@ -146,7 +146,6 @@ class CueFilter:
                 bits.setdefault((clause, anchored and word_starts), 1 << len(bits))
         # a pattern may match when one of its choices has all its bits. Each choice is filed under the bit
         # of its strongest clause, so that only the choices of clauses a text satisfies are looked at.
-        self.count = len(per_pattern)
         self.unconstrained = tuple(index for index, choices in enumerate(per_pattern) if any(not c for c in choices))
         keyed: dict[int, list[tuple[int, int]]] = {}
         for index, choices in enumerate(per_pattern):
@@ -197,19 +196,15 @@ class CueFilter:
         """The indices of the patterns that may match ``text``, in order."""
         return self.allowed(self.satisfied(text))
 
-    def allowed(self, satisfied: int, start: int = 0, stop: int | None = None) -> list[int]:
-        """The indices, counted from ``start``, of the patterns ``start:stop`` that may match a text with
-        these ``satisfied`` clauses."""
-        stop = self.count if stop is None else stop
-        found = {index for index in self.unconstrained if start <= index < stop}
+    def allowed(self, satisfied: int) -> list[int]:
+        """The indices of the patterns that may match a text with these ``satisfied`` clauses, in order."""
+        found = set(self.unconstrained)
         bits = satisfied & self.keys
         while bits:
             bit = bits & -bits  # the lowest bit set
             bits ^= bit
-            for index, mask in self.keyed.get(bit, ()):
-                if start <= index < stop and satisfied & mask == mask:
-                    found.add(index)
-        return sorted(index - start for index in found)
+            found.update(index for index, mask in self.keyed.get(bit, ()) if satisfied & mask == mask)
+        return sorted(found)
 
 
 def _by_first_character(literals: list[str]) -> str:
