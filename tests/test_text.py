@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kizuna.text import _fold_char, fold, key, sentences
+from kizuna.text import _fold_char, blank, fold, key, sentences
 
 
 def test_fold_drops_vietnamese_diacritics_and_keeps_length():
@@ -52,3 +52,11 @@ def test_sentence_offsets_slice_the_text_exactly(parts):
     for span in sentences(text):
         assert text[span.start:span.end] == span.text
         assert span.text == span.text.strip() and span.text
+
+
+def test_blank_hides_a_match_and_keeps_offsets():
+    import re
+
+    text = "signed (in 2019) on Monday"
+    hidden = re.sub(r"\([^)]*\)", blank, text)
+    assert hidden == "signed " + " " * len("(in 2019)") + " on Monday"

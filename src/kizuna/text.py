@@ -66,6 +66,11 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
 
 
+def blank(match: re.Match[str]) -> str:
+    """Spaces as long as ``match``: for ``pattern.sub(blank, text)``, which hides text but keeps offsets."""
+    return " " * len(match.group())
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Split ``text[start:end]`` into sentence spans with exact offsets.
 

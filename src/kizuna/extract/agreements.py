@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..gazetteer import Entry
 from ..records import Agreement, EntityRef, Evidence, Record
-from ..text import Span
+from ..text import Span, blank
 from . import Article
 from .companies import companies_in
 from .context import Focus, anaphors, event_date, focus, ref, resolve_anaphor, resolve_date, sentence_cues
@@ -84,6 +84,7 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later
 _LOCAL_GOVERNMENT = re.compile(r"(?:(?:Provincial|Municipal|City|Prefectural)\s+)?(?:People[’']s\s+(?:Committee|Council)|"
                                r"Government|Administration)$")
 _OWNER = re.compile(r"^(?:The\s+|A\s+|An\s+)?(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*[’']s\s+")
+_BRACKETS = re.compile(r"\([^)]*\)")
 _FRIENDS = re.compile(r"sister|twin|friend", re.IGNORECASE)
 _LEVEL_KINDS = {"provincial": ("province", "city"), "municipal": ("city",), "city": ("city",), "prefectural": ("prefecture",)}
 
@@ -213,9 +214,7 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
 
 def _blank_asides(text: str) -> str:
     """``text`` with brackets and attribute clauses blanked out, offsets kept."""
-    def blank(match: re.Match[str]) -> str:
-        return " " * len(match.group())
-    return _ATTRIBUTE.sub(blank, re.sub(r"\([^)]*\)", blank, text))
+    return _ATTRIBUTE.sub(blank, _BRACKETS.sub(blank, text))
 
 
 def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..gazetteer import Entry
 from ..records import Amount, EntityRef, Evidence, Investment, Record
-from ..text import Span, fold
+from ..text import Span, blank, fold
 from . import Article, per_article
 from .companies import CompanyMention, companies_in
 from .context import Focus, focus, ref, sentence_cues
@@ -309,7 +309,7 @@ def _record(article: Article, index: int, span: Span, company: CompanyMention, c
                 evidence_end = following.end
     year = _IN_YEAR.search(clause)
     project = _project(clause)
-    sectors = codes_of(find_sectors(company.surface + " . " + _BUILDING.sub(_blank, clause))
+    sectors = codes_of(find_sectors(company.surface + " . " + _BUILDING.sub(blank, clause))
                        + find_sectors(project or "", weak=True))
     confidence = 0.85 if not company.listed else 0.75
     return Investment(
@@ -336,10 +336,6 @@ def _amount_before(article: Article, span: Span, company: CompanyMention) -> tup
     if company.listed or not _BY_INVESTOR.search(article.text, span.start, company.start):
         return None
     return parse_amount(article.text[span.start:company.start])
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
 
 
 def _detail_sentence(article: Article, index: int) -> Span | None:

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..records import Period
+from ..text import blank
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -100,10 +101,6 @@ _YEAR_WORD = re.compile(r"(?:19|20)(?<![\d,.$-]\d\d)\d\d(?![\d,%-])")
 _COMPARISON_WORDS = ("same period", "a year earlier", "previous year", "on-year", "on year", "year's", "year before")
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 class PeriodMention(NamedTuple):
     """A period expression in the text, resolved. ``start``/``end`` are folded-text offsets."""
 
@@ -128,7 +125,7 @@ class DateContext:
 def find_periods(folded: str, start: int, end: int, context: DateContext) -> list[PeriodMention]:
     """Period expressions in ``folded[start:end]``, in text order, not overlapping."""
     text = folded[start:end]
-    masked = _COMPARISON.sub(_blank, text) if any(w in text for w in _COMPARISON_WORDS) else text
+    masked = _COMPARISON.sub(blank, text) if any(w in text for w in _COMPARISON_WORDS) else text
     specials: dict[str, bool] = {}
     taken: list[tuple[int, int]] = []
     found: list[PeriodMention] = []
