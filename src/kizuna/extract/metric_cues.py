@@ -55,11 +55,10 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s+(?:while|wh
 _NEW = re.compile(r"(?<![\w-])(?:new|newly)(?![\w-])")
 # a sum for investment that goes to existing projects is capital added to them, not new capital
 ADDED_TO_EXISTING = ("registered_capital", "new_registered_capital")
-_INTO_PROJECTS = re.compile(r"\s+(?:into|to|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|over|nearly|"
-                            r"more than)\s+)?(?:[\d,]+\s+)?")
 # "… an additional $500 million into 120 projects": the count names the projects the sum went to
 _INTO_COUNT = re.compile(r"\s+(?:into|to|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:some|about|over|nearly|"
                          r"more than)\s+)?")
+_INTO_PROJECTS = re.compile(_INTO_COUNT.pattern + r"(?:[\d,]+\s+)?")  # "… into (120) existing projects"
 
 
 class MetricChoice(NamedTuple):
@@ -357,9 +356,6 @@ def _has_origin(modifiers: str, folded: str, quantity: Quantity, vocab: Vocabula
     return bool(words) and not _NO_ORIGIN_WORDS.fullmatch(words)
 
 
-_EVENT_VERB = re.compile(r"(?<![\w-])(?:drew|attracted|joined|brought together|gathered|welcomed)(?![\w-])")
-_EVENT_NOUN = re.compile(r"(?<![\w-])(?:forum|fair|conference|seminar|expo|exhibition|workshop|summit|roadshow|"
-                         r"trade show|business matching|symposium|trade mission)s?(?![\w-])")
 
 
 def _near_event(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> bool:
@@ -367,8 +363,8 @@ def _near_event(folded: str, start: int, end: int, quantity: Quantity, vocab: Vo
     right = folded[quantity.end:min(end, quantity.end + 60)]
     if vocab.has("event", left) or vocab.has("event", right):
         return True
-    verb = _EVENT_VERB.search(left) or _EVENT_VERB.search(right)  # "the forum in Hue drew 80 businesses"
-    return verb is not None and _EVENT_NOUN.search(folded, start, end) is not None
+    verb = vocab.has("event_verb", left) or vocab.has("event_verb", right)  # "the forum in Hue drew 80 businesses"
+    return verb and vocab.has("event_noun", folded[start:end])
 
 
 def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],

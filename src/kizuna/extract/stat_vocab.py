@@ -44,7 +44,7 @@ CONTEXTS = ("", "event", "origin", "ties")
 CUE_GROUPS = ("hedge", "host_verb", "event", "subset", "continuation", "world", "domain", "rank_noun",
               "comparison", "growth", "decline", "sample", "not_counted", "investment", "single_project", "after_cue",
               "company_mark", "one_project", "deficit", "existing_projects",
-              "one_unit", "many_units", "ties", "flow_verb")
+              "one_unit", "many_units", "ties", "flow_verb", "event_verb", "event_noun")
 DOMAINS = ("oda", "labour", "investment", "trade", "tourism")
 
 
