@@ -161,3 +161,32 @@ def test_missing_path_fails_but_others_are_stored(tmp_path: Path) -> None:
     result = run("ingest", str(tmp_path / "missing.txt"), str(tmp_path / "a.txt"), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 1 and "missing.txt: no such file" in result.stderr
     assert "new            1" in result.stdout
+
+
+def test_a_bad_bundled_vocabulary_is_a_clean_error_and_stored_documents_stay(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kizuna.extract import agreements
+    from kizuna.extract.sectors import VOCAB_DIR
+
+    db = tmp_path / "k.db"
+    first = tmp_path / "first.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    assert run("ingest", str(first), "--db", str(db)).exit_code == 0
+    before = dump(db)
+
+    bad_dir = tmp_path / "vocab"
+    bad_dir.mkdir()
+    bad = (VOCAB_DIR / "agreement_cues.csv").read_text(encoding="utf-8") + "(unclosed,kind,mou\n"
+    (bad_dir / "agreement_cues.csv").write_text(bad, encoding="utf-8")
+    real_cues = agreements.cues
+    monkeypatch.setattr(agreements, "cues", lambda vocab_dir=bad_dir: real_cues(vocab_dir))  # the real loader, a bad file
+    second = tmp_path / "second.txt"
+    second.write_text("Quang Ninh and Shizuoka signed a memorandum of understanding on tourism on May 4.",
+                      encoding="utf-8")
+
+    for args in (["extract", str(second)], ["ingest", str(second), "--db", str(db)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1
+        assert "agreement_cues.csv" in result.output and "bad pattern" in result.output
+        assert "Traceback" not in result.output
+    assert dump(db) == before

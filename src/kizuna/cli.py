@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -26,6 +26,16 @@ if TYPE_CHECKING:
 
 def _report(error: InputError | Failure) -> None:
     click.echo(f"kizuna: {error.source}: {error.reason}", err=True)
+
+
+@contextmanager
+def _data_files_checked() -> Iterator[None]:
+    """A bad bundled data file (a vocabulary the extractors load when first needed) is a clean CLI
+    error naming its bad rows, not a traceback; documents stored before it was met stay stored."""
+    try:
+        yield
+    except DataFileError as error:
+        raise click.ClickException(str(error)) from error
 
 
 def _gazetteer() -> gazetteer.Gazetteer:
@@ -59,18 +69,19 @@ def extract(paths: tuple[str, ...], max_bytes: int) -> None:
     Example:
       kizuna extract examples/articles/*.txt > facts.jsonl
     """
-    from .extract.registry import extract_document
-
     gaz = _gazetteer()
     failed = False
     out = sys.stdout
-    for item in read_paths(paths, max_bytes=max_bytes):
-        if isinstance(item, InputError):
-            _report(item)
-            failed = True
-            continue
-        for record in extract_document(item, gaz):
-            out.write(json.dumps(record.to_contract(), ensure_ascii=False) + "\n")
+    with _data_files_checked():
+        from .extract.registry import extract_document
+
+        for item in read_paths(paths, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                _report(item)
+                failed = True
+                continue
+            for record in extract_document(item, gaz):
+                out.write(json.dumps(record.to_contract(), ensure_ascii=False) + "\n")
     out.flush()
     sys.exit(1 if failed else 0)
 
@@ -90,13 +101,13 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, as_json: bool) -> No
     Example:
       kizuna ingest examples/articles --db kizuna.db
     """
-    from .ingest import ingest as ingest_sources
-    from .ingest import reconcile_stored
-
     started = time.monotonic()
     sources = list_sources(paths)
     gaz = _gazetteer()
-    with open_store(db) as store:
+    with _data_files_checked(), open_store(db) as store:
+        from .ingest import ingest as ingest_sources
+        from .ingest import reconcile_stored
+
         with ExitStack() as stack:
             advance, report_failure = _progress(stack, len(sources))
             report = ingest_sources(sources, store, gaz, max_bytes=max_bytes, now=datetime.now(),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .errors import InputError, StoreError
+from .errors import DataFileError, InputError, StoreError
 from .extract.registry import extract_document
 from .gazetteer import Gazetteer
 from .reading import Source, read_source
@@ -97,6 +97,8 @@ def ingest(sources: Iterable[Source | InputError], store: Store, gazetteer: Gaze
                     continue
                 try:
                     records = extract_document(item, gazetteer)
+                except DataFileError:
+                    raise  # a bad bundled vocabulary fails every document: stop, the caller reports it
                 except Exception as error:  # one extractor's bug must not stop the batch; reported below
                     fail(item.origin, f"extraction failed ({type(error).__name__}: {error})")
                     continue
