@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+import ahocorasick
+
 Clause = frozenset[str]  # one of these strings is in every match
 
 _MAX_STRINGS = 64  # larger sets of exact strings are not worth tracking
 _MIN_USEFUL = 2  # a literal shorter than this filters nothing
-_FEW = 4  # up to this many literals found anywhere are looked for one by one
 _SHORT = 3  # clauses with a literal shorter than this ("in", "are") filter little: kept only when alone
 _IGNORECASE_TWINS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})  # \u212a: Kelvin sign
 _TWIN = re.compile("[ſıİ\u212a]")
@@ -44,7 +45,6 @@ class _Facts:
 
 
 _UNKNOWN = _Facts(None)
-_WORD = re.compile(r"\w")
 
 
 def required_literals(pattern: re.Pattern[str], slices: bool = False) -> tuple[tuple[Clause, bool], ...]:
@@ -117,19 +117,19 @@ def haystack(text: str) -> str:
 class CueFilter:
     """The required literals of several patterns, tested together.
 
-    Two regexes find, at every position of the text (or every word start, for literals that
-    begin a word in the pattern), the longest literal starting there; the literals inside it
-    (its prefixes among them) are present too. Each clause of each pattern is a bit: a literal
-    found sets the bits of the clauses it satisfies, and a pattern may match when all the bits of
-    one of its choices are set (``literal_choices``: "A|B" needs the literals of A or those of B).
-    ``candidates(text)`` gives, in order, the indices of the patterns that may match ``text``;
-    ``any(text)`` whether one may.
+    One Aho-Corasick automaton finds every literal of every pattern in the text, in C; a
+    literal that begins a word in its pattern counts only where a word starts in the text.
+    Each clause of each pattern is a bit: a literal found sets the bits of the clauses it
+    satisfies, and a pattern may match when all the bits of one of its choices are set
+    (``literal_choices``: "A|B" needs the literals of A or those of B). ``candidates(text)``
+    gives, in order, the indices of the patterns that may match ``text``; ``any(text)`` whether
+    one may.
 
     ``word_starts=True`` uses word starts. When the patterns run on slices of the text given to
     the filter, which may cut a word, say ``slices=True`` (or give one flag per pattern).
     """
 
-    __slots__ = ("fold", "unconstrained", "keyed", "keys", "finders", "satisfies")
+    __slots__ = ("fold", "unconstrained", "keyed", "keys", "automaton")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]], word_starts: bool = False,
                  slices: bool | tuple[bool, ...] = False) -> None:
@@ -154,38 +154,33 @@ class CueFilter:
                 keyed.setdefault(bits[(choice[0][0], choice[0][1] and word_starts)], []).append((index, mask))
         self.keyed = {bit: tuple(choices) for bit, choices in keyed.items()}
         self.keys = sum(self.keyed)
-        self.finders: list[tuple[re.Pattern[str] | None, bool, tuple[str, ...]]] = []
-        self.satisfies: dict[tuple[str, bool], int] = {}
+        # every literal, with the clauses it satisfies found anywhere (a free clause with a string inside
+        # it) and found at a word start (also a word-start clause with a string that is its prefix)
+        literals: dict[str, list[int]] = {}
         for anchored in (False, True):
-            union = sorted({s for (clause, a) in bits if a == anchored for s in clause}, key=lambda s: (-len(s), s))
-            if not union:
-                continue
-            if anchored:
-                # a word start follows a non-word character: ``\W`` first lets the engine skip to those (the
-                # text is scanned with a space in front)
-                self.finders.append((re.compile(f"\\W(?=({_by_first_character(union)}))"), anchored, ()))
-            elif len(union) > _FEW:
-                self.finders.append((re.compile(f"(?=({_by_first_character(union)}))"), anchored, ()))
-            else:  # a few literals found anywhere: ``in`` is faster than a scan
-                self.finders.append((None, anchored, tuple(union)))
-            for literal in union:
-                # a literal found anywhere satisfies free clauses with a string inside it; one found at a
-                # word start also satisfies word-start clauses with a string that is its prefix
-                self.satisfies[(literal, anchored)] = sum(
-                    bit for (clause, a), bit in bits.items()
-                    if any(member in literal if not a else anchored and literal.startswith(member) for member in clause))
+            for literal in {s for (clause, a) in bits if a == anchored for s in clause}:
+                satisfies = sum(bit for (clause, a), bit in bits.items()
+                                if any(member in literal if not a else anchored and literal.startswith(member)
+                                       for member in clause))
+                literals.setdefault(literal, [0, 0])[anchored] = satisfies
+        self.automaton = ahocorasick.Automaton()
+        for literal, (anywhere, at_word_start) in literals.items():
+            self.automaton.add_word(literal, (len(literal), anywhere, at_word_start))
+        if literals:
+            self.automaton.make_automaton()  # else it stays EMPTY: nothing to find
 
     def satisfied(self, text: str) -> int:
         """The clauses ``text`` satisfies, as bits (see ``allowed``)."""
+        if self.automaton.kind == ahocorasick.EMPTY:
+            return 0
         prepared = haystack(text) if self.fold else text
         satisfied = 0
-        for finder, anchored, few in self.finders:
-            if finder is None:
-                found = [x for x in few if x in prepared]
-            else:
-                found = finder.findall(" " + prepared if anchored else prepared)
-            for literal in found:
-                satisfied |= self.satisfies[(literal, anchored)]
+        for last, (length, anywhere, at_word_start) in self.automaton.iter(prepared):
+            satisfied |= anywhere
+            if at_word_start:
+                first = last - length + 1
+                if first == 0 or not (prepared[first - 1].isalnum() or prepared[first - 1] == "_"):  # ``_is_word``
+                    satisfied |= at_word_start
         return satisfied
 
     def any(self, text: str) -> bool:
@@ -198,21 +193,15 @@ class CueFilter:
 
     def allowed(self, satisfied: int) -> list[int]:
         """The indices of the patterns that may match a text with these ``satisfied`` clauses, in order."""
-        found = set(self.unconstrained)
+        found = list(self.unconstrained)
         bits = satisfied & self.keys
         while bits:
             bit = bits & -bits  # the lowest bit set
             bits ^= bit
-            found.update(index for index, mask in self.keyed.get(bit, ()) if satisfied & mask == mask)
-        return sorted(found)
-
-
-def _by_first_character(literals: list[str]) -> str:
-    """An alternation of literals, longest first, grouped under their first character ("a(?:dd|ttract)")."""
-    groups: dict[str, list[str]] = {}
-    for literal in literals:
-        groups.setdefault(literal[0], []).append(re.escape(literal[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+            for index, mask in self.keyed[bit]:
+                if satisfied & mask == mask:
+                    found.append(index)
+        return sorted(set(found))
 
 
 def _strength(strings: Clause) -> tuple[int, int]:
@@ -224,7 +213,8 @@ def _useful(strings: Clause | None) -> bool:
 
 
 def _is_word(char: str) -> bool:
-    return bool(_WORD.match(char))
+    """What ``\\w`` matches in a str pattern: a letter or digit of any script, or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _after(strings: Clause, word_start: bool) -> bool:

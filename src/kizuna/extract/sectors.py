@@ -112,11 +112,13 @@ def _edge(cased: bool) -> str:
 def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pattern[str] | None:
     """One alternation, longest phrase first; an empty group ``p<index>`` closes each branch.
 
-    The word-start look-behind stands once in front of the alternation (not in every
-    branch), so the engine tests it once per position instead of once per phrase. Branches
-    are grouped under their first character ("a(?:gricultur…|utomotive…)"): the engine
-    tries one group per position instead of every phrase, and as branches with different
-    first characters never match at the same position, the phrase that wins is the same.
+    Branches are grouped under their first character ("a(?:gricultur…|utomotive…)"): the
+    engine tries one group per position instead of every phrase, and as branches with
+    different first characters never match at the same position, the phrase that wins is the
+    same. The word-start test is a look-behind right after that character
+    ("a(?<![a-z0-9].)…": no letter or digit before the "a"), once per group: a pattern that
+    begins with a literal character lets the engine skip positions holding none of the first
+    characters, which a leading look-behind would prevent.
     """
     ordered = sorted(phrases, key=lambda item: -len(item[1].phrase))
     if not ordered:
@@ -125,8 +127,8 @@ def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pat
     for index, phrase in ordered:
         first, rest = _phrase_regex(phrase.phrase, cased)
         groups.setdefault(first, []).append(f"{rest}(?P<p{index}>)")
-    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(rf"(?<![{_edge(cased)}])(?:{branches})")
+    edge = _edge(cased)
+    return re.compile("|".join(f"{first}(?<![{edge}].)(?:{'|'.join(rests)})" for first, rests in groups.items()))
 
 
 def load(vocab_dir: Path = VOCAB_DIR) -> SectorVocabulary:

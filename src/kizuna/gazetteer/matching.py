@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -66,13 +67,24 @@ class Surface:
     guard: str = ""  # "vn" or "jp": may be part of a person's name
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A checked hit (a named tuple: an article has dozens, and tuples are cheap to make)."""
+
     first: int
     stop: int
     options: tuple[Surface, ...]
     kind_word: str | None  # kind asked for by a word around the hit
     suffix_end: int  # end of the hit with its kind word, if that word joins the mention
+
+
+class _Form(NamedTuple):
+    """One folded form in the automaton: its surfaces and what ``find`` tests first."""
+
+    length: int
+    surfaces: tuple[Surface, ...]
+    cjk: bool  # written in kanji: no word boundaries
+    country: bool  # names a country: not before "dollar"
+    guarded: bool  # some surface may be part of a person's name
 
 
 class Matcher:
@@ -87,7 +99,9 @@ class Matcher:
         self.known_words = frozenset(form for form in by_form if " " not in form)
         self.automaton = ahocorasick.Automaton()
         for form, surfaces in by_form.items():
-            self.automaton.add_word(form, (len(form), tuple(surfaces)))
+            self.automaton.add_word(form, _Form(len(form), tuple(surfaces), surfaces[0].cjk,
+                                                not surfaces[0].cjk and surfaces[0].entry.kind == "country",
+                                                any(s.guard for s in surfaces)))
         self.automaton.make_automaton()
 
     def find(self, text: str, start: int = 0, end: int | None = None, folded_text: str | None = None) -> list[Mention]:
@@ -100,13 +114,13 @@ class Matcher:
         folded = fold(segment) if folded_text is None else folded_text[start:end]
         size = len(folded)
         hits = []
-        for last, (length, surfaces) in self.automaton.iter(folded):
-            first, stop = last - length + 1, last + 1
+        for last, form in self.automaton.iter(folded):
+            first, stop = last - form.length + 1, last + 1
             # most hits are inside longer words ("an" of "Japan"): the word-boundary test first, inline
-            if not surfaces[0].cjk and (first > 0 and folded[first - 1].isalnum()
-                                        or stop < size and (folded[stop].isalnum() or folded[stop] == "$")):
+            if not form.cjk and (first > 0 and folded[first - 1].isalnum()
+                                 or stop < size and (folded[stop].isalnum() or folded[stop] == "$")):
                 continue
-            hit = self._check(segment, folded, first, stop, surfaces)
+            hit = self._check(segment, folded, first, stop, form)
             if hit is not None:
                 hits.append(hit)
         hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
@@ -124,19 +138,22 @@ class Matcher:
         return mentions
 
     # -- checks on one hit ------------------------------------------------------------
-    def _check(self, segment: str, folded: str, first: int, stop: int, surfaces: tuple[Surface, ...]) -> _Hit | None:
+    def _check(self, segment: str, folded: str, first: int, stop: int, form: _Form) -> _Hit | None:
         """The hit with the options its context allows, or None (word boundaries are checked by ``find``)."""
-        if not surfaces[0].cjk and surfaces[0].entry.kind == "country" and _CURRENCY.match(folded, stop):
+        if form.country and _CURRENCY.match(folded, stop):
             return None  # "US dollar", "Singapore dollars": a currency
         raw = segment[first:stop]
-        options = [s for s in surfaces if s.text == raw or _case_ok(s, raw)]
-        if options and any(s.guard for s in options):
+        options = [s for s in form.surfaces if s.text == raw or _case_ok(s, raw)]
+        if form.guarded and options and any(s.guard for s in options):
             prev_word, next_word = _neighbours(segment, first, stop)
             options = [s for s in options if not s.guard or self._not_a_person(s, prev_word, next_word, folded, stop)]
         if not options:
             return None
         kind_word, suffix_end = _kind_word(folded, first, stop)
-        options = [s for s in options if not s.context_only or (kind_word and fits(s.entry, kind_word))]
+        if kind_word is None:
+            options = [s for s in options if not s.context_only]
+        else:
+            options = [s for s in options if not s.context_only or fits(s.entry, kind_word)]
         return _Hit(first, stop, tuple(options), kind_word, suffix_end) if options else None
 
     def _not_a_person(self, surface: Surface, prev_word: str, next_word: str, folded: str, stop: int) -> bool:
@@ -212,12 +229,13 @@ def _title(word: str) -> bool:
 
 def _kind_word(folded: str, first: int, stop: int) -> tuple[str | None, int]:
     """The kind a neighbouring word asks for, and where the mention ends if the word joins it."""
-    suffix = _SUFFIX.match(folded, stop)
+    # both words stand apart from the name: a space or hyphen after it, "of" and spaces before it
+    suffix = _SUFFIX.match(folded, stop) if folded[stop:stop + 1] in (" ", "-") else None
     if suffix:
         word = suffix.group("absorb") or suffix.group("hint") or suffix.group("jp")
         joins = suffix.group("hint") is None
         return _SUFFIX_KIND[word], suffix.end() if joins else stop
-    prefix = _PREFIX.search(folded, max(0, first - 20), first)
+    prefix = _PREFIX.search(folded, max(0, first - 20), first) if folded[first - 1:first] == " " else None
     if prefix:
         return _SUFFIX_KIND.get(prefix.group(1), "city"), stop
     return None, stop
@@ -232,7 +250,7 @@ def fits(entry: Entry, kind: str) -> bool:
 
 def _country_hint(folded: str, hit: _Hit, previous: Mention | None, offset: int, following: _Hit | None) -> str | None:
     """The country of a country name right before (``Japan's MOFA``) or after (``MOFA of Japan``)."""
-    if len({s.entry.country for s in hit.options}) < 2:
+    if len(hit.options) < 2 or len({s.entry.country for s in hit.options}) < 2:
         return None
     if previous is not None and previous.entry.kind == "country":
         gap_start = previous.end - offset
@@ -246,6 +264,10 @@ def _country_hint(folded: str, hit: _Hit, previous: Mention | None, offset: int,
 
 
 def _mention(segment: str, offset: int, hit: _Hit, country: str | None) -> Mention:
+    if len(hit.options) == 1:  # most hits: nothing to rank
+        entry = hit.options[0].entry
+        stop = hit.suffix_end if hit.kind_word is not None and fits(entry, hit.kind_word) else hit.stop
+        return Mention(offset + hit.first, offset + stop, segment[hit.first:stop], entry, hit.options[0].form)
     raw = segment[hit.first:hit.stop]
 
     def preference(surface: Surface) -> tuple[bool, bool, bool, int, bool, int]:
