@@ -23,6 +23,7 @@ from ..text import Span, fold, sentences
 from .tokens import Token, tokenize
 
 T = TypeVar("T")
+_MISSING = object()
 
 
 class ArticleMemo:
@@ -38,11 +39,10 @@ class ArticleMemo:
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The value stored under ``key``, computed by ``compute()`` the first time."""
-        try:
-            return self.values[key]
-        except KeyError:
+        value = self.values.get(key, _MISSING)  # not try/except: raising KeyError on every first use costs
+        if value is _MISSING:
             value = self.values[key] = compute()
-            return value
+        return value
 
 
 @dataclass(frozen=True)

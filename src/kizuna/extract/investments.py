@@ -139,7 +139,9 @@ def extract(article: Article) -> list[Record]:
     position: dict[tuple[str, str], int] = {}
     for index, span in enumerate(article.sentences):
         found = _sentence(article, index, span, places)
-        follow_up = not found and not companies_in(article, span.start, span.end)
+        # a follow-up names no company but "the company" (the cheap test first)
+        follow_up = not found and _INVESTOR_ANAPHOR.search(article.text, span.start, span.end) is not None \
+            and not companies_in(article, span.start, span.end)
         if follow_up:
             reach = article.sentences[max(0, index - _ANAPHOR_REACH)].start
             recent = [r for r in records if r.evidence.start >= reach]
