@@ -101,3 +101,15 @@ def test_each_alternative_keeps_all_its_literals():
     assert cue_filter.any("a cooperation plan and an agreement") is True  # the literals of the first one
     assert cue_filter.any("cooperation in trade") is False  # neither alternative has all its literals
     assert cue_filter.candidates("an agreement on trade") == [0]
+
+
+def test_a_literal_inside_a_longer_one_is_found_too():
+    cue_filter = CueFilter([re.compile(r"signed"), re.compile(r"cosigned"), re.compile(r"\bco")], word_starts=True)
+    assert cue_filter.candidates("they cosigned it") == [0, 1, 2]
+    assert cue_filter.candidates("they signed it") == [0]
+
+
+def test_patterns_without_literals_are_always_candidates():
+    cue_filter = CueFilter([re.compile(r"\d+"), re.compile(r"[A-Z]\w+")])
+    assert cue_filter.candidates("nothing") == [0, 1]
+    assert cue_filter.satisfied("nothing") == 0
