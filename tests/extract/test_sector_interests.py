@@ -4,10 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, strategies as st
 
 from kizuna.document import Document
 from kizuna.gazetteer import default
 from kizuna.extract import analyse, sector_interests
+from kizuna.extract.sector_interests import _POSSESSIVE, _trailing_run
 
 from ._articles import golden_params
 
@@ -36,3 +38,10 @@ def test_every_cue_has_a_known_stance_and_rule():
     for cue in sector_interests.cues():
         assert cue.stance in sector_interests.STANCES
         assert cue.actor in sector_interests.ACTOR_RULES
+
+
+@given(st.text(alphabet="ab s’'-,.(\u00a0\n", max_size=80))
+def test_the_possessive_is_searched_from_its_trailing_run_with_the_same_result(text):
+    everywhere = _POSSESSIVE.search(text)
+    from_run = _POSSESSIVE.search(text, _trailing_run(text))
+    assert (everywhere and everywhere.span("owner")) == (from_run and from_run.span("owner"))

@@ -58,6 +58,16 @@ _RELATIVE_GAP = re.compile(r"\b(?:where|which|whose|that)\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+")
 _FOREIGN_INVESTMENT = re.compile(r"\b(?:foreign\s+(?:direct\s+)?invest(?:ment|ors)|FDI)\b")
 _POSSESSIVE = re.compile(r"(?P<owner>(?:the\s+)?[\w’'\s-]{1,40}?)(?:’s|'s)\s+(?:\w+\s+)?$")
+_POSSESSIVE_CHARS = "_’'-"  # with letters, digits and spaces: every character _POSSESSIVE can match
+
+
+def _trailing_run(text: str) -> int:
+    """Where the run of characters ``_POSSESSIVE`` can match that ends ``text`` starts. A match lies inside it,
+    so searching from there finds the same match without trying (up to 40 ways) at every earlier position."""
+    start = len(text)
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1].isspace() or text[start - 1] in _POSSESSIVE_CHARS):
+        start -= 1
+    return start
 
 
 @dataclass(frozen=True)
@@ -189,7 +199,9 @@ def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places
     if rule == "group" and "actor" in match.re.groupindex and match.group("actor"):
         return _most_specific(article, match.start("actor"), match.end("actor"), places)
     if rule == "possessive":
-        owner = _POSSESSIVE.search(text[span.start:match.start()])
+        before = text[span.start:match.start()]
+        run = _trailing_run(before)
+        owner = _POSSESSIVE.search(before, run)
         if owner:
             start = span.start + owner.start("owner")
             found = _most_specific(article, start, span.start + owner.end("owner"), places)
