@@ -98,6 +98,18 @@ def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InvestmentCue, ...]:
 
 
 @lru_cache(maxsize=1)
+def _anaphor_filter() -> CueFilter:
+    return CueFilter([_INVESTOR_ANAPHOR], word_starts=True)
+
+
+def _investor_anaphor(article: Article, span: Span) -> re.Match[str] | None:
+    """"The company", "its Osaka-based maker" in the sentence (its words looked for first, in one cheap pass)."""
+    if not _anaphor_filter().any(span.text):
+        return None
+    return _INVESTOR_ANAPHOR.search(article.text, span.start, span.end)
+
+
+@lru_cache(maxsize=1)
 def _cue_filter() -> CueFilter:
     """The prefilter of all cues, for a sentence whose stretches (slices) they run on."""
     return CueFilter((cue.pattern for cue in cues()), word_starts=True)
@@ -140,8 +152,7 @@ def extract(article: Article) -> list[Record]:
     for index, span in enumerate(article.sentences):
         found = _sentence(article, index, span, places)
         # a follow-up names no company but "the company" (the cheap test first)
-        follow_up = not found and _INVESTOR_ANAPHOR.search(article.text, span.start, span.end) is not None \
-            and not companies_in(article, span.start, span.end)
+        follow_up = not found and _investor_anaphor(article, span) is not None and not companies_in(article, span.start, span.end)
         if follow_up:
             reach = article.sentences[max(0, index - _ANAPHOR_REACH)].start
             recent = [r for r in records if r.evidence.start >= reach]
@@ -175,7 +186,7 @@ def _contains(country: EntityRef | None, place: EntityRef | None) -> bool:
 def _follow_up(article: Article, index: int, span: Span, places: Focus, antecedent: Investment) -> list[Investment]:
     """A sentence naming no company but "the company" / "the Osaka-based firm" with a status cue: a
     record of the investor named just before (its host unless the sentence names another)."""
-    anaphor = _INVESTOR_ANAPHOR.search(article.text, span.start, span.end)
+    anaphor = _investor_anaphor(article, span)
     if anaphor is None:
         return []
     allowed = [cues()[i] for i in _cue_filter().candidates(span.text)]
