@@ -44,3 +44,65 @@ def test_phrase_table_passes_over_words_that_start_or_end_no_phrase() -> None:
     assert [table.match_ending(tokens, j) for j in range(len(tokens) + 1)] == [None, None, None, (0, 2), None, (4, 4)]
     assert table.match(tokens, len(tokens)) is None and table.match(tokens, 9) is None
     assert table.match_ending(tokens, 0) is None
+
+
+def _regex_of(phrases: list[str], letters_only: bool) -> "re.Pattern[str]":
+    """The regexes ``PhraseFinder`` stands for: the meeting cues' (a-z edges) and the person cues'."""
+    import re
+
+    from kizuna.extract.tokens import phrases_regex
+    if letters_only:
+        body = "|".join(r"\s*".join(re.escape(w) for w in p.split(" ")) for p in phrases)
+        return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z])")
+    return re.compile(r"(?<![^\W_])" + phrases_regex(phrases))
+
+
+_FINDER_PHRASES = ["held talks with", "held talks", "held", "talks", "led by", "mr.", "people 's council",
+                   "co-chaired", "on the sidelines of", "the", "visit", "visit to", "h.e."]
+_FINDER_TEXTS = [
+    "x held talks with y", "heldtalks with", "held  talks with", "held\ttalks", "held\u3000talks", "uphold talks",
+    "beheld", "held1 talks", "held_talks", "2held talks", "ledby", "led by", "led\nby", "mr. x", "mr.x", "xmr.",
+    "the people's council", "the people 's council", "people'scouncil", "co-chaired by", "cochaired",
+    "on the sidelines of the", "onthesidelinesof", "the visit to", "visitors", "visit tokyo", "h.e.mr. y",
+    "é held ñ", "ưheld", "talks.", "", "the", "held talks, held talks", "athe", "thea", "the_",
+]
+
+
+@pytest.mark.parametrize("letters_only", [True, False])
+def test_phrase_finder_finds_what_its_regex_finds(letters_only: bool) -> None:
+    from kizuna.extract.tokens import PhraseFinder
+    phrases = sorted(_FINDER_PHRASES, key=len, reverse=True)  # the order phrases_regex tries them in
+    pattern = _regex_of(phrases, letters_only)
+    finder = PhraseFinder(phrases, pattern, letters_only=letters_only)
+    for text in _FINDER_TEXTS:
+        for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 1)), (2, len(text) - 2)):
+            if start > end:
+                continue
+            expected = [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
+            assert finder.find(text, start, end) == expected, (text, start, end)
+            assert finder.search(text, start, end) == bool(expected), (text, start, end)
+
+
+def test_phrase_finder_takes_the_phrase_the_regex_tries_first() -> None:
+    from kizuna.extract.tokens import PhraseFinder
+    phrases = ["held talks with", "held talks", "held"]
+    finder = PhraseFinder(phrases, _regex_of(phrases, True), letters_only=True)
+    assert finder.find("held talks with x") == [(0, 15)]
+    assert finder.find("held talks within") == [(0, 10)]
+    reordered = ["held", "held talks"]
+    assert PhraseFinder(reordered, _regex_of(reordered, True), letters_only=True).find("held talks") == [(0, 4)]
+
+
+def test_phrase_finder_refuses_phrases_it_cannot_vary() -> None:
+    from kizuna.extract.tokens import PhraseFinder
+    with pytest.raises(ValueError):
+        PhraseFinder(["held\ttalks"], _regex_of(["held talks"], True), letters_only=True)
+
+
+def test_phrase_finder_knows_every_white_space_of_the_regex() -> None:
+    import re
+    import sys
+
+    from kizuna.extract.tokens import WHITESPACE
+    space = re.compile(r"\s")
+    assert set(WHITESPACE) == {chr(i) for i in range(sys.maxunicode + 1) if space.match(chr(i))}

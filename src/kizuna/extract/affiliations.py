@@ -97,7 +97,10 @@ def sentence_places(article: Article, start: int, end: int) -> list[Place]:
 def _find_places(article: Article, start: int, end: int) -> list[Place]:
     found = [Place(m.start, m.end, _entry_ref(m)) for m in article.mentions_in(start, end)
              if m.entry.kind in LOCALITY_KINDS and m.form == "name"]
-    if _PLACE_WORD.search(article.folded[start:end]) is None:
+    sentence = article.folded[start:end]
+    # substring tests first (cheaper than the regex, which wants one of the words as a token)
+    if ("city" not in sentence and "prov" not in sentence and "pref" not in sentence) \
+            or _PLACE_WORD.search(sentence) is None:
         return sorted(found, key=lambda p: p.start)  # no "prefecture", "province", "city": no grammar match
     tokens = article.tokens(start, end)
     covered = [(p.start, p.end) for p in found]

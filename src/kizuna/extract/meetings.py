@@ -28,7 +28,7 @@ from .meeting_places import host_by_place, in_side_remark, is_location, meeting_
     visitor_stays_guest
 from .people import Cast, Person, PersonMention, cast
 from .sectors import find_sectors
-from .tokens import read_vocab
+from .tokens import PhraseFinder, read_vocab
 
 EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
@@ -55,6 +55,7 @@ class Cue(NamedTuple):
 class CueVocab:
     pattern: re.Pattern[str]
     by_key: dict[str, tuple[str, str]]
+    finder: PhraseFinder  # ``pattern``'s matches, found in C
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def cue_vocab() -> CueVocab:
         by_first.setdefault(phrase[0], []).append(r"\s*".join(re.escape(w) for w in phrase[1:].split(" ")))
     groups = [re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items()]
     pattern = re.compile(r"(?<![a-z])(?:" + "|".join(groups) + r")(?![a-z])")
-    return CueVocab(pattern, {r["phrase"].lower().replace(" ", ""): (r["cue"], r["kind"]) for r in rows})
+    return CueVocab(pattern, {r["phrase"].lower().replace(" ", ""): (r["cue"], r["kind"]) for r in rows},
+                    PhraseFinder(phrases, pattern, letters_only=True))
 
 
 def find_cues(text: str, start: int, end: int, folded_text: str | None = None) -> list[Cue]:
@@ -77,12 +79,14 @@ def find_cues(text: str, start: int, end: int, folded_text: str | None = None) -
     ``folded_text``, when given, is ``fold(text)`` computed once.
     """
     words = cue_vocab()
-    folded = fold(text[start:end]) if folded_text is None else folded_text[start:end]
+    if folded_text is None:
+        folded_text, start, end, shift = fold(text[start:end]), 0, end - start, start
+    else:
+        shift = 0
     found = []
-    for match in words.pattern.finditer(folded):
-        cue, kind = words.by_key["".join(match.group().split())]
-        a, b = match.span()
-        found.append(Cue(start + a, start + b, cue, kind))
+    for a, b in words.finder.find(folded_text, start, end):
+        cue, kind = words.by_key["".join(folded_text[a:b].split())]
+        found.append(Cue(shift + a, shift + b, cue, kind))
     return found
 
 
@@ -398,7 +402,7 @@ def _finish(article: Article, draft: Draft) -> FoundMeeting:
                      if fold(ref.name) not in covered or not draft.people]
     topics: list[str] = []
     for span in draft.sentences:
-        for sector in find_sectors(article.text, span.start, span.end):
+        for sector in find_sectors(article.text, span.start, span.end, folded=article.folded):
             if sector.code not in topics:
                 topics.append(sector.code)
     people_count = len(draft.people)

@@ -13,8 +13,8 @@ the name is kept as the text gives it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Mention
@@ -25,24 +25,29 @@ from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_t
     name_after_seat, name_before, name_tokens, name_vocab, owner_names_org, split_name
 from .short_mentions import bare_mentions, resolve_name
 from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
-from .tokens import Token, phrases_regex
+from .tokens import PhraseFinder, Token, phrases_regex
 
 
 @lru_cache(maxsize=1)
-def person_cue() -> re.Pattern[str]:
+def person_cue() -> PhraseFinder:
     """Words without which a sentence names nobody (a title head, an honorific, "for his part"),
-    matched on folded text: a cheap test before a sentence is tokenized.
+    found in folded text: a cheap test before a sentence is tokenized.
 
     It finds a superset of what the token grammars need: a phrase starts where a word token can.
     """
     phrases = [" ".join(key) for key in title_vocab().heads.entries] + sorted(name_vocab().honorifics)
-    return re.compile(r"(?<![^\W_])" + phrases_regex(phrases + ["for his part", "for her part"]))
+    return _finder(phrases + ["for his part", "for her part"])
 
 
 @lru_cache(maxsize=1)
-def honorific_cue() -> re.Pattern[str]:
+def honorific_cue() -> PhraseFinder:
     """An honorific ("Mr.", "H.E.") in folded text: the test before honorifics are looked for token by token."""
-    return re.compile(r"(?<![^\W_])" + phrases_regex(name_vocab().honorifics))
+    return _finder(sorted(name_vocab().honorifics))
+
+
+def _finder(phrases: list[str]) -> PhraseFinder:
+    """Phrases starting a word in folded text (ending one when they end in a letter or digit)."""
+    return PhraseFinder(phrases, re.compile(r"(?<![^\W_])" + phrases_regex(phrases)), letters_only=False)
 
 
 @dataclass(frozen=True)
@@ -81,11 +86,19 @@ class Cast:
     """Everyone the article names, and every mention of them."""
 
     people: tuple[Person, ...]
+    # every (person, mention) in text order, and their starts: ``at`` runs for every sentence
+    _mentions: tuple[tuple[Person, PersonMention], ...] = field(init=False, repr=False, compare=False)
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = sorted(((p, m) for p in self.people for m in p.mentions), key=lambda pm: pm[1].start)
+        object.__setattr__(self, "_mentions", tuple(ordered))
+        object.__setattr__(self, "_starts", tuple(m.start for _, m in ordered))
 
     def at(self, start: int, end: int) -> list[tuple[Person, PersonMention]]:
         """People mentioned inside ``[start, end)``, in text order."""
-        hits = [(p, m) for p in self.people for m in p.mentions if start <= m.start and m.end <= end]
-        return sorted(hits, key=lambda pm: pm[1].start)
+        mentions = self._mentions[bisect_left(self._starts, start):bisect_right(self._starts, end)]
+        return [pm for pm in mentions if pm[1].end <= end]
 
 
 def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention]:
@@ -96,8 +109,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
     folded = article.folded
     found: list[PersonMention] = []
     for index, span in enumerate(article.sentences):
-        sentence = folded[span.start:span.end]
-        if cue.search(sentence) is None:
+        if not cue.search(folded, span.start, span.end):
             continue  # no title, honorific or "for his part": nobody named here (and no tokens needed)
         tokens = article.tokens(span.start, span.end)
         starts = [t.start for t in tokens]
@@ -108,6 +120,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
             if mention is not None:
                 found.append(mention)
                 used.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
+        sentence = folded[span.start:span.end]
         if "counterpart" in sentence:
             titled = [m for m in found if m.sentence == index and m.title and not m.anaphor]
             for mention in _counterparts(article, tokens, titled, blocked, words, used, index):
@@ -118,7 +131,7 @@ def find_mentions(article: Article, places: ArticlePlaces) -> list[PersonMention
                 if not used & set(range(a, b)):
                     found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
                                                article.text[tokens[a].start:tokens[b - 1].end], None, None, None, None))
-        if honorific.search(sentence) is None:
+        if not honorific.search(folded, span.start, span.end):
             continue
         for i, tok in enumerate(tokens):
             if tok.low.rstrip(".") in words.honorifics and tok.cap:

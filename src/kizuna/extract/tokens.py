@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 from typing import Generic, Iterable, NamedTuple, TypeVar
+
+import ahocorasick
 
 from ..errors import GazetteerError
 from ..text import fold
@@ -17,6 +21,8 @@ from ..text import fold
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)*|\S")
+
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # a token and the white space before it
 
 T = TypeVar("T")
 
@@ -51,9 +57,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None, folded: str | No
     if folded is None:
         return tuple(Token(m.start(), m.end(), m.group(), fold(m.group()))
                      for m in _TOKEN.finditer(text, start, end))
+    # ``findall`` hands over each token with the white space before it as strings, made in C: the
+    # offsets follow by adding lengths, which costs less than a match object and ``span()`` per token
     new = tuple.__new__  # Token(...) without the keyword-argument machinery: tokens are many
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    return tuple([new(Token, (a, b, text[a:b], folded[a:b])) for a, b in spans])
+    tokens = []
+    cursor = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        first = cursor + len(space)
+        cursor = first + len(word)
+        tokens.append(new(Token, (first, cursor, word, folded[first:cursor])))
+    return tuple(tokens)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -117,6 +130,85 @@ def phrases_regex(phrases: Iterable[str]) -> str:
         first = re.escape(phrase[0])
         by_first.setdefault(first, []).append(body[len(first):] + (r"(?![^\W_])" if phrase[-1].isalnum() else ""))
     return "(?:" + "|".join(first + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items()) + ")"
+
+
+# What ``\s`` matches in a str pattern (the test checks every code point): the white space other
+# than one plain space that a ``PhraseFinder`` leaves to its regex
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_IRREGULAR = -1  # automaton value of white space a phrase variant does not cover
+
+
+class PhraseFinder:
+    """Vocabulary phrases in folded text, found by an Aho-Corasick automaton (in C) exactly as
+    ``fallback``, the regex ``(?<!W)(?:p1|p2|…)(?!W)`` with ``\\s*`` between a phrase's words, finds them.
+
+    ``W`` is a letter a-z when ``letters_only`` (every phrase must end a word), else a letter or digit of
+    any script (only a phrase ending in one must end a word). The regex tries the phrases in the order
+    given, so at one position the first that fits wins; after a match the search resumes at its end.
+
+    The automaton holds every phrase with one space or none between its words: that is all ``\\s*``
+    can match in text whose white space is single plain spaces. Text with other white space (a tab,
+    two spaces, a no-break space) is left to the regex, which a big alternation makes slow: it tries
+    its branches at every position, where the automaton reads each character once.
+    """
+
+    def __init__(self, phrases: Sequence[str], fallback: re.Pattern[str], *, letters_only: bool):
+        self.fallback = fallback
+        self.letters_only = letters_only
+        best: dict[str, int] = {}
+        for rank, phrase in enumerate(phrases):
+            words = phrase.split(" ")
+            if any(c in WHITESPACE for c in phrase.replace(" ", "")) or not all(words):
+                raise ValueError(f"phrase {phrase!r}: words must be separated by single spaces")
+            for gaps in product((" ", ""), repeat=len(words) - 1):
+                variant = words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:]))
+                best.setdefault(variant, rank)
+        self.automaton = ahocorasick.Automaton()
+        for variant, rank in best.items():
+            closed = letters_only or variant[-1].isalnum()  # whether the phrase must end a word
+            self.automaton.add_word(variant, (len(variant), rank, closed))
+        for space in [*WHITESPACE.replace(" ", ""), "  "]:
+            self.automaton.add_word(space, (len(space), _IRREGULAR, False))
+        self.automaton.make_automaton()
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Spans of the phrases ``fallback.finditer(folded[start:end])`` finds (offsets index ``folded``)."""
+        end = len(folded) if end is None else end
+        hits = []
+        for last, (length, rank, closed) in self.automaton.iter(folded, start, end):
+            if rank == _IRREGULAR:
+                return [(start + m.start(), start + m.end()) for m in self.fallback.finditer(folded[start:end])]
+            first = last - length + 1
+            if self._bounded(folded, start, end, first, last + 1, closed):
+                hits.append((first, rank, last + 1))
+        hits.sort()  # leftmost first, then the phrase the regex tries first
+        found = []
+        cursor = start
+        for first, _, stop in hits:
+            if first >= cursor:
+                found.append((first, stop))
+                cursor = stop
+        return found
+
+    def search(self, folded: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``fallback.search(folded[start:end])`` finds a phrase."""
+        end = len(folded) if end is None else end
+        irregular = False
+        for last, (length, rank, closed) in self.automaton.iter(folded, start, end):
+            if rank == _IRREGULAR:
+                irregular = True
+            elif self._bounded(folded, start, end, last - length + 1, last + 1, closed):
+                return True  # a variant the regex matches too, whatever the white space elsewhere
+        return irregular and self.fallback.search(folded[start:end]) is not None
+
+    def _bounded(self, folded: str, start: int, end: int, first: int, stop: int, closed: bool) -> bool:
+        """The hit ``[first, stop)`` starts a word and, when ``closed``, ends one (in ``folded[start:end]``)."""
+        if self.letters_only:
+            return (first == start or not "a" <= folded[first - 1] <= "z") and \
+                (stop == end or not "a" <= folded[stop] <= "z")
+        return (first == start or not folded[first - 1].isalnum()) and \
+            (not closed or stop == end or not folded[stop].isalnum())
 
 
 def read_vocab(name: str, columns: tuple[str, ...], allowed: dict[str, set[str]]) -> list[dict[str, str]]:
