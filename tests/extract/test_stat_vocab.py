@@ -70,3 +70,32 @@ def test_one_company_and_deficit_groups_are_loaded() -> None:
     assert vocab.has("one_project", "on march 3 inaugurated its factory")
     assert not vocab.has("company_mark", "the cooperation between the two sides")
     assert [m.group() for m in vocab.find("deficit", "a trade deficit with japan")] == ["trade deficit"]
+
+
+# texts that put phrases at the edges, glued to words, hyphens and underscores, and overlapping
+_EDGE_TEXTS = (
+    "", "target", "targets", "retargeted the plan", "the target-setting", "a_target", "target_", "-target",
+    "it aims to reach", "aims toward", "the goals", "goal.", "foreign direct investment", "fdi projects",
+    "plans to build the plant, aiming to", "the forum drew 80 firms", "existing projects and new ones",
+    "vietnamese workers in japan", "co. ltd. jsc", "trade deficit with japan", "  goal  ",
+)
+
+
+def test_has_answers_as_the_group_pattern() -> None:
+    vocab = default()
+    for group in vocab.groups:
+        phrases = vocab.group(group)
+        texts = _EDGE_TEXTS + tuple(f"x {p} y" for p in phrases[:5]) + tuple(f"{p}s" for p in phrases[:5]) \
+            + tuple(f"{p}-{p}" for p in phrases[:3]) + tuple(p for p in phrases[:5])
+        for text in texts:
+            expected = vocab.patterns[group].search(text) is not None
+            assert vocab.has(group, text) is expected, (group, text)
+
+
+def test_count_nouns_in_keeps_the_vocabulary_order() -> None:
+    vocab = default()
+    text = "new projects by fdi enterprises, 300 vietnamese workers and technical interns, localities"
+    found = [(spec.metric, noun) for spec, noun, _ in vocab.count_nouns_in(text)]
+    expected = [(spec.metric, noun) for spec, noun, _ in vocab.count_nouns if noun in text]
+    assert found == expected and found
+    assert list(vocab.count_nouns_in("no nouns here")) == []

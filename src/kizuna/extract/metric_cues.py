@@ -270,33 +270,30 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
         if cues and _FEW_WORDS.fullmatch(left, cues[-1].end()):
             return MetricChoice(spec.metric, quantity.value, spec.unit, quantity.end)
     best: tuple[float, MetricSpec, int] | None = None
-    for spec in vocab.count_specs if vocab.count_noun_pattern.search(after) else ():
-        for noun, pattern in spec.noun_patterns:
-            if noun not in after:
-                continue
-            m = pattern.match(after)
-            if m is None:
-                continue
-            modifiers = m.group(1)
-            if _NOT_A_MODIFIER.search(modifiers):
-                continue  # "60,000 work for Japanese firms": a clause, not words describing the noun
-            if vocab.has("not_counted", modifiers) or vocab.has("sample", after[m.end():m.end() + 25]):
-                return None
-            if spec.modifier_pattern is not None and spec.modifier_pattern.search(modifiers) is None:
-                continue
-            if spec.context == "origin" and not _has_origin(modifiers, folded, quantity, vocab) and not (
-                    not modifiers.strip() and noun in _BARE_PEOPLE):
-                continue  # "14,000 people" says nothing of where they come from; "570,708 workers" may
-            if spec.context == "event" and not _near_event(folded, start, end, quantity, vocab):
-                continue
-            if spec.context == "ties" and not _ties_in_clause(folded, start, end, quantity, vocab):
-                continue  # "stores in 20 Vietnamese localities": localities, but no ties between them
-            if spec.kind == "stock" and not spec.modifiers and _NEW.search(modifiers):
-                continue  # "three new pairs of localities": what was added, not what there is
-            score = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
-            score += len(noun.split()) - len(modifiers.split()) / 10  # on a tie the nearer noun heads the phrase
-            if best is None or score > best[0]:
-                best = (score, spec, quantity.end + m.end())
+    for spec, noun, pattern in vocab.count_nouns_in(after):
+        m = pattern.match(after)
+        if m is None:
+            continue
+        modifiers = m.group(1)
+        if _NOT_A_MODIFIER.search(modifiers):
+            continue  # "60,000 work for Japanese firms": a clause, not words describing the noun
+        if vocab.has("not_counted", modifiers) or vocab.has("sample", after[m.end():m.end() + 25]):
+            return None
+        if spec.modifier_pattern is not None and spec.modifier_pattern.search(modifiers) is None:
+            continue
+        if spec.context == "origin" and not _has_origin(modifiers, folded, quantity, vocab) and not (
+                not modifiers.strip() and noun in _BARE_PEOPLE):
+            continue  # "14,000 people" says nothing of where they come from; "570,708 workers" may
+        if spec.context == "event" and not _near_event(folded, start, end, quantity, vocab):
+            continue
+        if spec.context == "ties" and not _ties_in_clause(folded, start, end, quantity, vocab):
+            continue  # "stores in 20 Vietnamese localities": localities, but no ties between them
+        if spec.kind == "stock" and not spec.modifiers and _NEW.search(modifiers):
+            continue  # "three new pairs of localities": what was added, not what there is
+        score = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
+        score += len(noun.split()) - len(modifiers.split()) / 10  # on a tie the nearer noun heads the phrase
+        if best is None or score > best[0]:
+            best = (score, spec, quantity.end + m.end())
     if best is None:
         return _noun_before(folded, start, end, quantity, vocab)
     _, spec, reach = best
@@ -462,8 +459,8 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     anchor = next((metric for q, metric, _ in reversed(earlier) if q.unit not in ("count", "percent")), None)
     if anchor is None:
         anchor = _nearest_cue(folded[max(start, quantity.start - _CUE_REACH):quantity.start], vocab, False)
-    direct = [s for s in vocab.metrics.values() if s.unit == "percent" and s.cues
-              and any(c in folded[max(start, quantity.start - 60):quantity.start] for c in s.cues)]
+    near = folded[max(start, quantity.start - 60):quantity.start]
+    direct = [s for s in vocab.metrics.values() if s.unit == "percent" and s.cues and any(c in near for c in s.cues)]
     if direct:
         return MetricChoice(direct[0].metric, sign * quantity.value, "percent", quantity.end)
     for spec in vocab.metrics.values():

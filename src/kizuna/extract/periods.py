@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+import ahocorasick
+
 from ..records import Period
 from ..text import blank
 
@@ -57,6 +59,8 @@ _DATE = (rf"(?:(?P<m1>{_M})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P
 _POINT_WORDS = r"(?:as of|as at|by|until|up to|through|till|to|at)"
 _SINCE_END = rf"(?:\s+(?:until|till|to|through)\s+(?:the\s+end\s+of\s+)?(?:{_QUARTER}|{_DATE}))?"
 
+# A look-ahead on the first letters leads the patterns whose alternatives the regex engine cannot skip
+# ahead on by itself (they start with an optional word): it spares trying them at every position.
 # (kind, pattern, needs): ``needs`` lists word groups that must all occur in the text for the
 # pattern to match at all (any word of a group will do; ``<month>``/``<year>`` stand for a month
 # name or a year): a cheap test that spares most sentences most of the searches.
@@ -66,10 +70,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("ytd", r"(?:so far|thus far|to date)\s+(?:this year|in\s+(?P<y>" + _Y + r"))", (("far", "to date"),)),
         ("first_months", rf"(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+{_YREF})?", (("first",), ("months",))),
         ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months", (("last", "past"), ("months",))),
-        ("month_range", rf"(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?(?:\s+{_YREF})?",
+        ("month_range", rf"(?=[fjmasond])(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?"
+                        rf"(?:\s+{_YREF})?",
          (("<month>",), ("-", "to", "through"))),
-        ("year_range", rf"(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
-                       rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y})",
+        ("year_range", rf"(?=[t12bf])(?:(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
+                       rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y}))",
          (("<year>",), ("-", "between", "from"))),
         ("since", rf"since\s+(?:(?P<sm>{_M})\s+)?(?P<sy>{_Y}){_SINCE_END}", (("since",),)),
         ("point_end", rf"{_POINT_WORDS}\s+(?:(?:the\s+)?end\s+of\s+|end-)(?:{_QUARTER}|{_HALF}|{_DATE})",
@@ -77,9 +82,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})",
          (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till"))),
         ("quarter", _QUARTER, (("quarter",),)),
-        ("quarter", rf"(?<![\w$.,-])q(?P<q>[1-4])(?:\s*[/-]?\s*{_YREF})?(?![\w-])", (("q",),)),  # "Q1 2025"
+        ("quarter", rf"(?<![\w$.,-])q(?P<q>[1-4])(?:\s*[/-]?\s*{_YREF})?(?![\w-])",  # "Q1 2025"
+         (("q1", "q2", "q3", "q4"),)),
         ("half", _HALF, (("half",),)),
-        ("half", rf"(?<![\w$.,-])h(?P<h>[12])(?:\s*[/-]?\s*{_YREF.replace('yref', 'yrefh')})?(?![\w-])", (("h",),)),
+        ("half", rf"(?<![\w$.,-])h(?P<h>[12])(?:\s*[/-]?\s*{_YREF.replace('yref', 'yrefh')})?(?![\w-])",
+         (("h1", "h2"),)),
         ("later", rf"(?P<n>{_N})\s+years?\s+later", (("later",),)),
         ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
                       rf"(?:\s+period)?)", (("period", "month"),)),
@@ -92,6 +99,27 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
                     rf"(?:fiscal\s+|fy\s?)?(?:{_DATE})", (_DATE_NEEDS, ("in", "during", "for", "throughout", "over"))),
     ))
 _SPECIAL_NEEDS = {"<year>": re.compile(_Y), "<month>": re.compile(rf"(?<![a-z0-9]){_M}")}
+
+
+def _need_masks() -> tuple[ahocorasick.Automaton, tuple[tuple[re.Pattern[str], int], ...], tuple[tuple[int, ...], ...]]:
+    """``needs`` as bits: every need word gets one, every group of a pattern the mask of its words.
+
+    One scan of a text (the automaton: every occurrence of every plain need word) and two
+    searches (month, year) tell which patterns may match, instead of ``in`` tests word by word.
+    """
+    words = sorted({w for _, _, needs in PATTERNS for group in needs for w in group})
+    bits = {word: 1 << index for index, word in enumerate(words)}
+    finder = ahocorasick.Automaton()
+    for word in words:
+        if word[0] != "<":
+            finder.add_word(word, bits[word])
+    finder.make_automaton()
+    specials = tuple((_SPECIAL_NEEDS[word], bits[word]) for word in words if word[0] == "<")
+    masks = tuple(tuple(sum(bits[w] for w in set(group)) for group in needs) for _, _, needs in PATTERNS)
+    return finder, specials, masks
+
+
+_NEED_FINDER, _SPECIAL_BITS, _NEED_MASKS = _need_masks()
 _COMPARISON = re.compile(r"(?:the\s+)?same period (?:of\s+)?(?:last|the previous) year|a year earlier|"
                          r"(?:the\s+)?previous year|year[- ]on[- ]year|on[- ]year|last year's|the year before")
 
@@ -126,42 +154,36 @@ def find_periods(folded: str, start: int, end: int, context: DateContext) -> lis
     """Period expressions in ``folded[start:end]``, in text order, not overlapping."""
     text = folded[start:end]
     masked = _COMPARISON.sub(blank, text) if any(w in text for w in _COMPARISON_WORDS) else text
-    specials: dict[str, bool] = {}
+    present = 0  # the bits of the need words ``masked`` holds
+    for _, bit in _NEED_FINDER.iter(masked):
+        present |= bit
+    for special, bit in _SPECIAL_BITS:
+        if special.search(masked) is not None:
+            present |= bit
     taken: list[tuple[int, int]] = []
     found: list[PeriodMention] = []
-    for kind, pattern, needs in PATTERNS:
-        if not _holds_all(needs, masked, specials):
-            continue
-        for match in pattern.finditer(masked):
-            a, b = match.span()
-            if not _word_edges(masked, a, b) or any(a < y and x < b for x, y in taken):
-                continue
-            mention = _resolve(kind, match, context, start + a, start + b, found)
-            if mention is not None:
-                found.append(mention)
-            if mention is not None or kind in ("point", "point_end"):
-                taken.append((a, b))  # "by the end of this year" is a target: no "this year" inside it either
+    for (kind, pattern, _), masks in zip(PATTERNS, _NEED_MASKS):
+        for mask in masks:
+            if not present & mask:
+                break  # a group of needs has no word in the text
+        else:
+            _scan(kind, pattern, masked, start, context, taken, found)
     found.sort(key=lambda m: m.start)
     return _relative_later(found, context)
 
 
-def _holds_all(needs: tuple[tuple[str, ...], ...], text: str, specials: dict[str, bool]) -> bool:
-    """Whether ``text`` holds a word of every ``needs`` group; month and year (``specials``) are looked
-    for once per text, when first asked."""
-    for group in needs:
-        for word in group:
-            if word[0] != "<":
-                if word in text:
-                    break
-                continue
-            found = specials.get(word)
-            if found is None:
-                found = specials[word] = _SPECIAL_NEEDS[word].search(text) is not None
-            if found:
-                break
-        else:
-            return False
-    return True
+def _scan(kind: str, pattern: re.Pattern[str], masked: str, start: int, context: DateContext,
+          taken: list[tuple[int, int]], found: list[PeriodMention]) -> None:
+    """Add the mentions of one pattern to ``found`` (and their spans to ``taken``)."""
+    for match in pattern.finditer(masked):
+        a, b = match.span()
+        if not _word_edges(masked, a, b) or any(a < y and x < b for x, y in taken):
+            continue
+        mention = _resolve(kind, match, context, start + a, start + b, found)
+        if mention is not None:
+            found.append(mention)
+        if mention is not None or kind in ("point", "point_end"):
+            taken.append((a, b))  # "by the end of this year" is a target: no "this year" inside it either
 
 
 def _word_edges(text: str, a: int, b: int) -> bool:

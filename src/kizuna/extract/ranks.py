@@ -48,8 +48,9 @@ _SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lende
 # every rank grammar needs one of these (an ordinal, "led", "topped"): most sentences have none
 _RANK_WORDS = _ORD_WORDS + ("first", "led", "lead")
 _NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
+# (a look-ahead on the first letters of the verbs spares trying the rest at every position)
 _RANK_PLAIN = re.compile(
-    rf"(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
+    rf"(?=[rcpslt])(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
     r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?)?)"
     r"(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
@@ -68,12 +69,12 @@ _AMONG_LEAGUE = re.compile(r"(?<![\w-])among\s+(?:the\s+|all\s+)?(?P<of>\d[\d,]*
                            r"(?:investments?|projects))")
 # cheap tests before the searches: what each grammar cannot match without
 _PLAIN_WORDS = ("came", "com", "plac", "stood", "stand", "led", "lead", "top")  # _RANK_PLAIN's verbs but "rank"
-_PLAIN_VERB = re.compile(r"(?<![\w-])(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|"
-                         r"standing|led|leads|leading|topped|tops|topping)(?!\w)")
+_PLAIN_VERB = re.compile(r"(?=[rcpslt])(?<![\w-])(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|"
+                         r"stands|standing|led|leads|leading|topped|tops|topping)(?!\w)")
 _OF_THE_WORDS = ("countries", "nations", "economies", "investors")
 _SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source")
 _RANK_VERB = re.compile(
-    rf"(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
+    rf"(?=r)(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
     r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+among\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
 )
 

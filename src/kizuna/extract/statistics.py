@@ -40,9 +40,10 @@ from .subjects import Binding, Topic, actors, topic_of
 NAME = "statistics"
 _DATELINE = re.compile(r"(?:[^\w\s]*[A-Z\u00c0-\u1ef9][A-Z\u00c0-\u1ef9 .,'()-]{1,40}|[\w .,'-]{1,40}\((?:[A-Za-z ]+)\))"
                        r"\s*[\u2014\u2013-]+\s*")
+# (the look-ahead on the first characters spares trying every branch at every position)
 _SEGMENT = re.compile(
-    r",\s+(?=(?:with|while|up|down|ranking|representing|making|accounting|placing|a\s+year|an?\s+(?:increase|rise|"
-    r"decrease|drop|growth))\b)|;\s+|\s+[\u2014\u2013]\s*|[\u2014\u2013]|\s+-\s+|:\s+"
+    r"(?=[,;\s\u2014\u2013:])(?:,\s+(?=(?:with|while|up|down|ranking|representing|making|accounting|placing|"
+    r"a\s+year|an?\s+(?:increase|rise|decrease|drop|growth))\b)|;\s+|\s+[\u2014\u2013]\s*|[\u2014\u2013]|\s+-\s+|:\s+)"
 )
 _DIGIT = re.compile(r"\d")
 _PRONOUN_START = re.compile(r"(?:it|this|they|these|that)\s+(?!is\b|was\b|will\b)")
@@ -195,7 +196,9 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
             continue  # a league item names its own party: "followed by Japan with $1.1 billion"
         if figure.rank is not None and not rank_has_party(figure.rank, folded, sentence_actors):
             continue  # "real estate ranked second": no place, no investor rank
-        part = _PART_OF.search(folded, max(left, figure.start - 60), figure.start)
+        part_from = max(left, figure.start - 60)  # ``find`` first: the search needs "of " or "among "
+        part = _PART_OF.search(folded, part_from, figure.start) if folded.find("of ", part_from, figure.start) >= 0 \
+            or folded.find("among ", part_from, figure.start) >= 0 else None
         if part is not None and not any(part.start() <= a.start < right for a in sentence_actors):
             continue  # "…, of whom 250,000 are technical interns": a part with no party of its own
         if (company_owned and figure.rank is not None) or owned_by_company(article, (start, end), left,
