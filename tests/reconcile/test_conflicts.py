@@ -65,3 +65,17 @@ def test_part_cannot_exceed_whole():
     world = stat("c", "active_projects", WORLD, HA_NAM, 178, "count", {"start": None, "end": "2020-12-31"}, number=2)
     kb = reconcile([sub, year, japan, world])
     assert _rules(kb) == ["part_exceeds_whole", "part_exceeds_whole"]
+
+
+def test_growth_against_an_open_level_is_bounded_at_minus_100_percent():
+    """A level stated as "less than" has no lower bound, but a level is never negative: the implied
+    rate runs from -100 %, over one year or several (not from -inf, nor +inf after a root)."""
+    for start, years in (("2022", 1), ("2020", 3)):
+        facts = [stat("a", "trade_turnover", VN, JP, 40e9, "USD", {"start": start, "end": start}, number=1),
+                 stat("a", "trade_turnover", VN, JP, 30e9, "USD", {"start": "2023", "end": "2023"}, "less_than",
+                      number=2),
+                 stat("b", "trade_growth", VN, JP, 50, "percent", {"start": start, "end": "2023"})]
+        kb = reconcile(facts)
+        (conflict,) = [c for c in kb.conflicts if c["rule"] == "growth_vs_levels"]
+        low, high = conflict["reason"]["implied_percent"]
+        assert low == -100.0 and high < 0, (years, low, high)

@@ -230,13 +230,13 @@ def _sites(article: Article) -> list[Site]:
 
 
 def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[Investment]:
-    companies = companies_in(article, span.start, span.end)
-    if not companies:
+    mentioned = companies_in(article, span.start, span.end)
+    if not mentioned:
         return []
     allowed = [cues()[i] for i in _cue_filter().candidates(span.text)]
     if not any(cue.scope in ("clause", "list", "object") for cue in allowed):
         return []  # every record needs a status cue in the sentence
-    companies = [c for c in companies if not _is_place(article, c)
+    companies = [c for c in mentioned if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in _sites(article))]
     companies = [c for c in companies if not _named_facility(article.text, c, companies)]
     if not companies or _status(span.text, ("reject",), allowed):

@@ -100,14 +100,14 @@ def when(text: str, published: date | None, previous: str | None = None) -> When
     if previous is not None and len(previous) == 10 and _has(lowered, _NEXT_DAY_WORDS) \
             and _NEXT_DAY.search(text):
         return When((date.fromisoformat(previous) + timedelta(days=1)).isoformat(), "same_day")
-    days = _has(lowered, _WEEKDAY_WORDS)
-    match = _WEEKDAY.search(text) if days else None
+    weekday_words = _has(lowered, _WEEKDAY_WORDS)
+    match = _WEEKDAY.search(text) if weekday_words else None
     if match and published is not None:
         back = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         return When((published - timedelta(days=back)).isoformat(), "relative")
-    bare = _WEEKDAY_BARE.search(text) if days and published is not None and _has(text, _DAY_TITLES) else None
+    bare = _WEEKDAY_BARE.search(text) if weekday_words and published is not None and _has(text, _DAY_TITLES) else None
     if bare and published is not None:
         day = (bare.group(1) or bare.group(2)).lower()
         return When((published - timedelta(days=(published.weekday() - _WEEKDAYS.index(day)) % 7)).isoformat(),

@@ -246,12 +246,12 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
         return None
     if not _LEAGUE_BEFORE.search(left) or not _BARE_AFTER.match(folded, quantity.end):
         return None
-    metric = carry.count if quantity.unit == "count" else carry.money
-    if metric is None:
+    carry_metric = carry.count if quantity.unit == "count" else carry.money
+    if carry_metric is None:
         return None
-    spec = vocab.metrics[metric]
+    spec = vocab.metrics[carry_metric]
     unit = quantity.unit if spec.unit == "USD" else spec.unit
-    return MetricChoice(metric, quantity.value, unit, quantity.end, league="carry")
+    return MetricChoice(carry_metric, quantity.value, unit, quantity.end, league="carry")
 
 
 def _family(unit: str) -> str:
@@ -290,7 +290,7 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
             continue  # "stores in 20 Vietnamese localities": localities, but no ties between them
         if spec.kind == "stock" and not spec.modifiers and _NEW.search(modifiers):
             continue  # "three new pairs of localities": what was added, not what there is
-        score = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
+        score: float = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
         score += len(noun.split()) - len(modifiers.split()) / 10  # on a tie the nearer noun heads the phrase
         if best is None or score > best[0]:
             best = (score, spec, quantity.end + m.end())

@@ -10,6 +10,7 @@ where to look.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -147,7 +148,7 @@ def owner_names_org(tokens: tuple[Token, ...], owner: tuple[int, int] | None, bl
 
 
 def name_after_seat(tokens: tuple[Token, ...], end: int, blocked: Blocked, words: NameVocab,
-                     ends: set[int]) -> tuple[int, int] | None:
+                     ends: AbstractSet[int]) -> tuple[int, int] | None:
     """``(name start, name end)`` after "in <place>" closing an organisation: "… (JICA) in Vietnam Sugano Yuichi"."""
     if end + 2 >= len(tokens) or tokens[end].low != "in" or tokens[end + 1].start not in blocked:
         return None
@@ -157,7 +158,7 @@ def name_after_seat(tokens: tuple[Token, ...], end: int, blocked: Blocked, words
 
 
 def split_name(tokens: tuple[Token, ...], a: int, b: int, blocked: Blocked, words: NameVocab,
-                ends: set[int]) -> int | None:
+                ends: AbstractSet[int]) -> int | None:
     """Where a name starts at the end of "Gunma Bank Akihiko Fukai" (org, then name), or None."""
     for p in range(a + 1, b - 1):
         if tokens[p].low in words.vn_family and 2 <= b - p <= 4 and name_like(tokens, p, b, blocked, words):

@@ -273,8 +273,8 @@ def _in_date(groups: dict[str, str], ctx: DateContext, a: int, b: int) -> Period
         month = f"{groups['y3']}-{MONTHS[groups['m3'].rstrip('.')]:02d}"
         return PeriodMention(a, b, "span", Period(month, month))
     if "m4" in groups:
-        month = _latest_month(MONTHS[groups["m4"].rstrip(".")], ctx)
-        return PeriodMention(a, b, "span", Period(month, month)) if month else None
+        latest = _latest_month(MONTHS[groups["m4"].rstrip(".")], ctx)
+        return PeriodMention(a, b, "span", Period(latest, latest)) if latest else None
     return None  # "in October 31" style dates are meeting dates, not periods
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import cast
 
 import ahocorasick
 
@@ -297,7 +298,7 @@ def _node(op: object, argument: object, word_start: bool, cut: bool) -> _Facts:
     if op == sre.BRANCH:
         return _branch([_sequence(branch, word_start, cut) for branch in argument[1]])  # type: ignore[index]
     if op in _REPEATS:
-        low, high, body = argument  # type: ignore[misc]
+        low, high, body = cast("tuple[int, int, object]", argument)
         facts = _sequence(body, False, cut)
         if word_start and facts.nonword_end:  # every repetition starts where a word may start
             facts = _sequence(body, True, cut)

@@ -188,12 +188,13 @@ def _league(folded: str, start: int, end: int, verb_spans: list[tuple[int, int]]
         return found
     for m in _FOLLOWED.finditer(folded, found[0].end, end):
         before = [h for h in found if h.end <= m.start()]
-        while before and m is not None:  # "followed by South Korea with $2.6 billion and China with $2.3 billion"
-            hit = RankHit(m.start("party"), m.end("party"), "investor_rank", before[-1].value + 1, None, None,
-                          verb_at=m.end(), league=True)
+        item: re.Match[str] | None = m
+        while before and item is not None:  # "followed by South Korea with $2.6 billion and China with $2.3 billion"
+            hit = RankHit(item.start("party"), item.end("party"), "investor_rank", before[-1].value + 1, None, None,
+                          verb_at=item.end(), league=True)
             found.append(hit)
             before = [hit]
-            m = _NEXT_ITEM.match(folded, m.end(), end)
+            item = _NEXT_ITEM.match(folded, item.end(), end)
     among = _AMONG_LEAGUE.search(folded, start, end)
     if among is not None:
         found = [h._replace(rank_of=int(among.group("of").replace(",", ""))) for h in found]

@@ -67,10 +67,10 @@ class SectorVocabulary:
         hits: list[tuple[int, int, SectorPhrase]] = []
         folded = fold(text[start:end]) if folded is None else folded[start:end]
         for match in self.folded_pattern.finditer(folded):
-            hits.append((start + match.start(), start + match.end(), self.phrases[int(match.lastgroup[1:])]))
+            hits.append((start + match.start(), start + match.end(), self.phrases[_phrase_index(match)]))
         if self.cased_pattern is not None:
             for match in self.cased_pattern.finditer(text, start, end):
-                hits.append((match.start(), match.end(), self.phrases[int(match.lastgroup[1:])]))
+                hits.append((match.start(), match.end(), self.phrases[_phrase_index(match)]))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         mentions: list[SectorMention] = []
         cursor = start
@@ -107,6 +107,12 @@ def _phrase_regex(phrase: str, cased: bool) -> tuple[str, str]:
 
 def _edge(cased: bool) -> str:
     return "A-Za-z0-9" if cased else "a-z0-9"
+
+
+def _phrase_index(match: re.Match[str]) -> int:
+    """The index of the phrase a match found: every branch closes with the empty group ``p<index>``."""
+    assert match.lastgroup is not None
+    return int(match.lastgroup[1:])
 
 
 def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pattern[str] | None:

@@ -83,9 +83,9 @@ def bare_mentions(article: Article, keys: list[frozenset[str]], full_names: list
             neighbours = tokens[i - 1:i] + tokens[i + 1:i + 2]
             if any(n.cap and n.word and n.low not in words.not_name for n in neighbours):
                 continue  # part of a longer name nobody introduced ("Shiota Koichi")
-            target = resolve_name(frozenset((tok.low,)), keys, names)
-            if target is not None:
-                found.append(BareMention(target, index, tok.start, tok.end))
+            resolved = resolve_name(frozenset((tok.low,)), keys, names)
+            if resolved is not None:
+                found.append(BareMention(resolved, index, tok.start, tok.end))
     return found
 
 

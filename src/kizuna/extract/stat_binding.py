@@ -146,8 +146,8 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         subject = subject or previous.subject
         target = target or (previous.target if previous.target != subject else None)
     if subject is None and target is None:
-        if metric in SYMMETRIC and topic.pair():
-            subject, target = topic.pair()  # type: ignore[misc]
+        if metric in SYMMETRIC and (pair := topic.pair()) is not None:
+            subject, target = pair
         elif metric in HOST_TOTALS and topic.origin is None and topic.host is not None and rank is None:
             subject, target = WORLD, topic.host  # an article on one country's FDI: "Newly registered capital hit…"
         return Binding(subject, target)

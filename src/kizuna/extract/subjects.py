@@ -131,8 +131,8 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
             localities[kind][entry.key] += 1
             entries[entry.key] = entry
     for code in countries:
-        if code not in country_entries and (entry := gazetteer.country(code)) is not None:
-            country_entries[code] = entry
+        if code not in country_entries and (country_entry := gazetteer.country(code)) is not None:
+            country_entries[code] = country_entry
     refs = {code: entry.ref() for code, entry in country_entries.items()}
     ranked = [c for c, _ in Counter(countries).most_common() if c in refs][:2]
     origin = host = None

@@ -272,7 +272,7 @@ def _mention(segment: str, offset: int, hit: _Hit, country: str | None) -> Menti
 
     def preference(surface: Surface) -> tuple[bool, bool, bool, int, bool, int]:
         entry = surface.entry
-        return (bool(hit.kind_word) and not fits(entry, hit.kind_word),
+        return (hit.kind_word is not None and not fits(entry, hit.kind_word),
                 country is not None and entry.country != country,
                 surface.text != raw, KIND_RANK.get(entry.kind, 9), entry.parent is not None, surface.order)
 

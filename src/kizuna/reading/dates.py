@@ -97,12 +97,12 @@ def find_publication_date(text: str, metadata: str | None = None, now: datetime 
         value, span = match
         if ok(value):
             return Found(value, "byline", span)
-    match = DATELINE.search(text[stamp[1] if stamp else 0:][:400])
-    if match:
-        month = MONTHS[match.group("month").lower().rstrip(".")]
-        day = int(match.group("day"))
-        if match.group("year"):
-            value = _safe(int(match.group("year")), month, day)
+    dateline = DATELINE.search(text[stamp[1] if stamp else 0:][:400])
+    if dateline:
+        month = MONTHS[dateline.group("month").lower().rstrip(".")]
+        day = int(dateline.group("day"))
+        if dateline.group("year"):
+            value = _safe(int(dateline.group("year")), month, day)
             if ok(value):
                 return Found(value, "dateline", stamp)
         for year in _years_in(text, today):

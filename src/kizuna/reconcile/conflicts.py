@@ -169,7 +169,7 @@ def growth_conflicts(statistics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         severity = "suspect" if one_sided and stated.low > implied.high else "conflict"
         out.append(_conflict("growth_vs_levels", [fact, before, now], {
-            "stated_percent": stated.to_list(), "implied_percent": [round(v, 2) for v in implied.to_list()],
+            "stated_percent": stated.to_list(), "implied_percent": [None if v is None else round(v, 2) for v in implied.to_list()],
             "years": years, "compound": years > 1, "from": before["id"], "to": now["id"],
             "why_suspect": "an average of yearly rates may exceed the compound rate" if severity == "suspect" else None},
             severity))
@@ -184,7 +184,8 @@ def _shift_year_end(end: date) -> date:
 def _rate(before: Interval | None, now: Interval | None, years: int) -> Interval | None:
     if before is None or now is None or before.low <= 0 or math.isinf(before.high) or math.isinf(now.high):
         return None
-    low = ((now.low / before.high) ** (1 / years) - 1) * 100
+    # levels are never negative: "less than $30 billion" now (low -inf) bounds the rate at -100 %
+    low = ((max(now.low, 0.0) / before.high) ** (1 / years) - 1) * 100
     high = ((now.high / before.low) ** (1 / years) - 1) * 100
     return Interval(low, high)
 

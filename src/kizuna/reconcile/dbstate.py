@@ -129,8 +129,9 @@ class DatabaseState:
         entities: dict[Any, dict[str, str]] = {fid: {} for fid in wanted}
         for fid, path, mkey in self._rows("SELECT fact_id, path, mention_key FROM rc_fact_mentions "
                                           "WHERE fact_id IN ({})", wanted):
-            if entity_of.get(mkey):
-                entities[fid][path] = entity_of[mkey]  # type: ignore[assignment]
+            entity_id = entity_of.get(mkey)
+            if entity_id:
+                entities[fid][path] = entity_id
         return {fid: {**self.loaded[fid], "_entities": entities[fid]} for fid in wanted}
 
     def members(self, member_ids: list[str]) -> dict[str, tuple[str, str]]:

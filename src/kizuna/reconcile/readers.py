@@ -88,7 +88,8 @@ class DatabaseReader:
         return [json.loads(body) for (body,) in rows]
 
     def facts(self, kind: str | None = None, metric: str | None = None) -> list[dict[str, Any]]:
-        sql, params = "SELECT body FROM rc_facts WHERE 1 = 1", []
+        sql = "SELECT body FROM rc_facts WHERE 1 = 1"
+        params: list[str] = []
         if kind:
             sql, params = sql + " AND type = ?", params + [kind]
         if metric:

@@ -11,7 +11,7 @@ from typing import Any
 from .blocks import Annotated, entity
 from .entities import Resolution
 from .facts import Cluster, independent_sources, is_implicit, member_id
-from .values import amount_interval, fact_interval
+from .values import Interval, amount_interval, fact_interval
 
 SOURCE_FIELDS = ("doc", "source", "url", "published", "title", "document_title")
 META_FIELDS = {"fact_id", "document_key", "published", "date_source", "source", "url", "document_title",
@@ -62,6 +62,11 @@ def summarise(cluster: Cluster, resolution: Resolution) -> dict[str, Any]:
             "sources": sources(cluster), "match_reasons": cluster.reasons}
 
 
+def _width(interval: Interval | None) -> float:
+    """How wide a range of values is; a fact without one ranks after every fact with one."""
+    return interval.width if interval is not None else float("inf")
+
+
 def _statistic(members: list[Annotated], resolution: Resolution) -> dict[str, Any]:
     first = members[0]
     statements: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -73,7 +78,7 @@ def _statistic(members: list[Annotated], resolution: Resolution) -> dict[str, An
     intervals = [fact_interval(m) for m in members]
     known = [i for i in intervals if i is not None]
     consistent = all(a.meets(b) for a in known for b in known)
-    best = min(members, key=lambda m: (fact_interval(m).width if fact_interval(m) else float("inf"),
+    best = min(members, key=lambda m: (_width(fact_interval(m)),
                                        m.get("qualifier") != "exact", str(m.get("doc"))))
     agreed = None
     if known and consistent:
@@ -118,7 +123,7 @@ def _meeting(members: list[Annotated], resolution: Resolution) -> dict[str, Any]
                 place, place_source = org, "host_organisation"
                 break
     date = _most_precise([m.get("date") for m in members])
-    published = sorted(m.get("published") for m in members if m.get("published"))
+    published = sorted(m["published"] for m in members if m.get("published"))
     return {"date": date, "date_hint": None if date else (published[0] if published else None),
             "date_hint_source": None if date or not published else "earliest_publication",
             "location": ref(resolution, location), "place": place, "place_source": place_source,
@@ -129,7 +134,7 @@ def _meeting(members: list[Annotated], resolution: Resolution) -> dict[str, Any]
 def _agreement(members: list[Annotated], resolution: Resolution) -> dict[str, Any]:
     first = members[0]
     parties = [ref(resolution, entity(first, f"parties.{i}")) for i in range(len(first.get("parties") or []))]
-    published = sorted(m.get("published") for m in members if m.get("published"))
+    published = sorted(m["published"] for m in members if m.get("published"))
     return {"kind": first.get("kind"), "status": first.get("status"), "parties": parties,
             "date": _most_precise([m.get("date") for m in members]),
             "reported": published[0] if published else None, "topics": _union(members, "topics")}
@@ -138,7 +143,7 @@ def _agreement(members: list[Annotated], resolution: Resolution) -> dict[str, An
 def _investment(members: list[Annotated], resolution: Resolution) -> dict[str, Any]:
     first = members[0]
     amounts = [m.get("amount") for m in members if m.get("amount")]
-    best = min(amounts, key=lambda a: amount_interval(a).width if amount_interval(a) else float("inf")) if amounts else None
+    best = min(amounts, key=lambda a: _width(amount_interval(a))) if amounts else None
     latest = max(members, key=lambda m: (m.get("published") or "", str(m.get("doc"))))
     return {"investor": ref(resolution, entity(first, "investor")), "origin": ref(resolution, _common(
         [entity(m, "origin") for m in members])), "host": ref(resolution, entity(first, "host")),

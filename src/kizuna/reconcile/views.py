@@ -59,8 +59,8 @@ def profile(reader: Any, name: str) -> dict[str, Any]:
         section = _SECTION_OF.get(fact["type"])
         if section:
             sections[section].append(item)
-    for section in sections.values():
-        section.sort(key=lambda f: (str(when(f) or ""), f["id"]))
+    for section_items in sections.values():
+        section_items.sort(key=lambda f: (str(when(f) or ""), f["id"]))
     return {"entity": entity, "also_matches": others, "merge_reasons": reader.merge_decisions(entity_id),
             "lineage": {"predecessors": [_link(reader, l) for l in ancestors],
                         "successors": [_link(reader, l) for l in lineage.successors(entity_id)]},
@@ -93,7 +93,8 @@ def series(reader: Any, metric: str, subject: str | None = None, target: str | N
            domain: str | None = None) -> dict[str, Any]:
     """Points of (metric, subject, target) ordered by as-of date, one per as-of, with sources."""
     subjects, targets = _ids(reader, subject), _ids(reader, target)
-    points, undated = [], []
+    points: list[dict[str, Any]] = []
+    undated: list[dict[str, Any]] = []
     for fact in reader.facts("statistic", metric):
         if subjects is not None and (fact.get("subject") or {}).get("entity_id") not in subjects:
             continue
