@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kizuna.extract import agreements, investments, sector_interests, successions
-from kizuna.extract.prefilter import CueFilter, haystack, literal_choices, required_literals
+from kizuna.extract.prefilter import CueFilter, NeededWords, haystack, literal_choices, required_literals
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -113,3 +113,19 @@ def test_patterns_without_literals_are_always_candidates():
     cue_filter = CueFilter([re.compile(r"\d+"), re.compile(r"[A-Z]\w+")])
     assert cue_filter.candidates("nothing") == [0, 1]
     assert cue_filter.satisfied("nothing") == 0
+
+
+def test_needed_words_come_from_the_pattern_and_never_reject_a_match():
+    future = re.compile(r"\b(?:will|would|plans?|planning|to be held)\b")
+    needed = NeededWords.of(future)
+    assert needed.words == ("plan", "to be held", "will", "would")  # "plans", "planning" hold "plan"
+    assert needed.any_in("the forum is to be held in May") and not needed.any_in("they met in May")
+    for sentence in _sentences():
+        for pattern in _cue_patterns():
+            if pattern.search(sentence):
+                assert NeededWords.of(pattern).any_in(sentence), (pattern.pattern, sentence)
+
+
+def test_needed_words_pass_every_text_when_nothing_is_known():
+    assert NeededWords.of(re.compile(r"\d+")).any_in("no digits") is True
+    assert NeededWords.of(re.compile(r"\bMoU", re.IGNORECASE)).any_in("an mou") is True  # case ignored: no test

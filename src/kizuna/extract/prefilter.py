@@ -85,6 +85,33 @@ def _clauses_of(nodes: object, pattern: re.Pattern[str], slices: bool) -> tuple[
     return tuple(sorted(kept, key=lambda ca: (-_strength(ca[0])[0], sorted(ca[0]), ca[1])))
 
 
+@dataclass(frozen=True)
+class NeededWords:
+    """Strings one of which every match of a pattern holds (its strongest ``required_literals`` clause,
+    without strings that hold a shorter one): ``any_in(text)`` is a plain ``in`` test to run before a
+    search that most texts fail, derived from the pattern so that it cannot fall out of step with it.
+    No words (every text passes) when nothing is known or the pattern ignores case."""
+
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> NeededWords:
+        clauses = required_literals(pattern)
+        if not clauses or ignores_case(pattern):
+            return cls(())
+        strings = clauses[0][0]
+        return cls(tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings))))
+
+    def any_in(self, text: str) -> bool:
+        """Whether ``text`` may hold a match (it surely does not when this is False)."""
+        if not self.words:
+            return True
+        for word in self.words:
+            if word in text:
+                return True
+        return False
+
+
 def ignores_case(pattern: re.Pattern[str]) -> bool:
     """Whether the pattern, or a part of it (``(?i:…)``), matches letters in any case."""
     return bool(pattern.flags & re.IGNORECASE) or _scoped_ignorecase(_parser.parse(pattern.pattern, pattern.flags))

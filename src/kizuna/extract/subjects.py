@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..records import WORLD, EntityRef
+from .prefilter import NeededWords
 from .stat_vocab import Vocabulary
 
 _FROM_BY_END = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$")
@@ -54,6 +55,7 @@ _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _DASH_GAP = re.compile(r"\s*-\s*")
 _HOST_VOTE = re.compile(r"(?:^|\W)(?:in|into|investing in|invested in|investors in)\s+(?:the\s+)?$")
 _TOPIC_ASIDE = re.compile(r"(?:^|\W)(?:after|behind|than|ahead of)\s+(?:the\s+)?$")
+_TOPIC_ASIDE_WORDS = NeededWords.of(_TOPIC_ASIDE)  # ``in`` tests before the search: most windows fail them
 _ASIDE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _ORIGIN_VOTE = re.compile(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS)  # a demonym that names investors: an origin
 
@@ -113,9 +115,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
         if country_key is None or kind not in PLACE_KINDS:
             continue
         before = folded[max(0, m.start - 14):m.start]
-        # the ``in`` tests (words the search cannot match without) are far cheaper than the search
-        if ("after" in before or "behind" in before or "than" in before or "ahead" in before) \
-                and _TOPIC_ASIDE.search(before) \
+        if _TOPIC_ASIDE_WORDS.any_in(before) and _TOPIC_ASIDE.search(before) \
                 or aside_end >= 0 and _ASIDE_LIST.fullmatch(folded, aside_end, m.start):
             aside_end = m.end  # "ranking third after China and Singapore": not what the article is about
             continue
@@ -197,9 +197,11 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
 
 
 _ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$")
+_ASIDE_BEFORE_WORDS = NeededWords.of(_ASIDE_BEFORE)
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
 _MARKED_AFTER = re.compile(r"'s\b|-based\b|-invested\b|-funded\b")
 _FROM_BY_BEFORE = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$")
+_FROM_BY_BEFORE_WORDS = NeededWords.of(_FROM_BY_BEFORE)
 _IN_BEFORE = re.compile(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+" + _PLACE_LEAD + "$")
 _TRADE_AFTER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:-based\s+)?" + _TRADE_NOUNS + r"\b")
 _ORIGIN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?" + _ORIGIN_NOUNS + r"\b")
@@ -209,15 +211,13 @@ _HOST_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}|,[^,;]{0,80},\s+")
 def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabulary) -> str:
     before = folded[max(floor, a - 40):a]
     after = folded[b:b + 100]
-    # the ``in`` tests (words the searches cannot match without) are far cheaper than the searches
-    if ("after" in before or "behind" in before or "than" in before or "besides" in before or "except" in before
-            or "ahead" in before or "such as" in before or "like" in before) and _ASIDE_BEFORE.search(before):
+    if _ASIDE_BEFORE_WORDS.any_in(before) and _ASIDE_BEFORE.search(before):
         return "aside"  # "the second largest investor after Singapore": a comparison, not a party
     if _HOST_AFTER.match(after):
         return "target"
     if _MARKED_AFTER.match(after):
         return "origin"
-    if ("from" in before or "by" in before) and _FROM_BY_BEFORE.search(before):
+    if _FROM_BY_BEFORE_WORDS.any_in(before) and _FROM_BY_BEFORE.search(before):
         return "origin"
     if _IN_BEFORE.search(before):
         return "target"
