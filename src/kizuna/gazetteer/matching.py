@@ -150,10 +150,7 @@ class Matcher:
         if not options:
             return None
         kind_word, suffix_end = _kind_word(folded, first, stop)
-        if kind_word is None:
-            options = [s for s in options if not s.context_only]
-        else:
-            options = [s for s in options if not s.context_only or fits(s.entry, kind_word)]
+        options = [s for s in options if not s.context_only or (kind_word is not None and fits(s.entry, kind_word))]
         return _Hit(first, stop, tuple(options), kind_word, suffix_end) if options else None
 
     def _not_a_person(self, surface: Surface, prev_word: str, next_word: str, folded: str, stop: int) -> bool:
