@@ -53,6 +53,15 @@ def _periods(text: str, context: DateContext = PUB) -> list[tuple[str, str | Non
     ("since 2014", ("since", "2014", "2025-11-17")),
     ("since 2010 until the third quarter of 2015", ("since", "2010", "2015-09")),
     ("so far this year", ("ytd", "2025", "2025-11-17")),
+    ("As of late October, Japan had", ("point", None, "2025-10")),
+    ("as of early December 2024", ("point", None, "2024-12")),
+    ("by mid-2025, Korean firms", ("point", None, "2025-06")),
+    ("as of late 2024", ("point", None, "2024")),
+    ("by mid-2030", None),
+    ("over the past 30 years", ("since", "1995", "2025-11-17")),
+    ("in the last two decades", ("since", "2005", "2025-11-17")),
+    ("over the past decade", ("since", "2015", "2025-11-17")),
+    ("during the past five years", ("since", "2020", "2025-11-17")),
 ])
 def test_single_period(text: str, expected: tuple[str, str | None, str | None] | None) -> None:
     assert _periods(text) == ([expected] if expected else [])  # None: a date after publication is no state

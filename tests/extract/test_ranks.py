@@ -76,6 +76,11 @@ def test_an_apposition_with_its_names_no_partner() -> None:
         [("partner_rank", 1, None), ("partner_rank", 3, None)]
 
 
+def test_its_after_a_comma_goes_on_a_list_of_ranks() -> None:
+    assert _ranks("Japan is Vietnam's fourth-largest trading partner, its third-largest investor and the largest "
+                  "provider of ODA.") == [("partner_rank", 4, None), ("partner_rank", 3, None), ("partner_rank", 1, None)]
+
+
 def test_rank_hints_find_words_inside_a_stretch() -> None:
     from kizuna.extract.ranks import RankHints
     folded = fold("Trade grew. Japan ranked third. Exports rose.")

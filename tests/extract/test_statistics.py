@@ -19,7 +19,10 @@ from kizuna.records import Statistic
 from kizuna.text import key
 
 GOLDEN = Path(__file__).parent / "golden" / "statistics.jsonl"
+# sentences in the styles of other outlets and country pairs (VNA, VnExpress, NHK, Nikkei, Yonhap, Bangkok Post…)
+STYLES = Path(__file__).parent / "golden" / "statistics_styles.jsonl"
 CASES = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+STYLE_CASES = [json.loads(line) for line in STYLES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _extract(text: str, published: str | None) -> list[Statistic]:
@@ -46,6 +49,20 @@ def test_golden(case: dict) -> None:
 def test_golden_has_enough_cases_and_negatives() -> None:
     assert len(CASES) >= 40
     assert sum(1 for c in CASES if not c["expected"]) >= 10
+
+
+@pytest.mark.parametrize("case", STYLE_CASES, ids=[c["name"] for c in STYLE_CASES])
+def test_outlet_styles(case: dict) -> None:
+    found = sorted(_shape(r.to_contract()) for r in _extract(case["text"], case["published"]))
+    expected = sorted(_shape(e) for e in case["expected"])
+    assert found == expected
+    for record in _extract(case["text"], case["published"]):
+        assert case["text"][record.evidence.start:record.evidence.end] == record.evidence.text
+
+
+def test_outlet_styles_have_enough_cases_and_negatives() -> None:
+    assert len(STYLE_CASES) >= 40
+    assert sum(1 for c in STYLE_CASES if not c["expected"]) >= 10
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

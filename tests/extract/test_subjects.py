@@ -32,6 +32,13 @@ def test_places_listed_after_a_comparison_stay_aside() -> None:
     assert roles[1:] == [("China", "aside"), ("Singapore", "aside")]
 
 
+def test_a_possessive_of_the_host_is_its_target() -> None:
+    assert ("Indonesia", "target") in _roles("Japan was Indonesia's second-largest investor in 2024.")
+    assert ("Japan", "target") in _roles("Thailand is Japan's seventh-largest trading partner.")
+    assert ("Thailand", "target") in _roles("Korean investment applications to Thailand's BOI totalled 12 billion baht.")
+    assert ("Japan", "origin") in _roles("Japan's exports to Vietnam rose.")
+
+
 def test_demonyms_are_marked() -> None:
     found = _actors("Some 9,000 Indonesians work in Aichi.")
     assert [(a.ref.name if a.ref else "", a.demonym) for a in found] == [("Indonesia", True), ("Aichi", False)]

@@ -104,13 +104,21 @@ _LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|t
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
 _FDI_SUBJECT = re.compile(
-    r"(?:^|[^\w-])(?:total\s+)?(?:foreign direct investment|fdi|foreign investment|"
-    r"[\w-]+'s\s+(?:direct\s+)?investments?|"
+    r"(?:^|[^\w-])(?:total\s+)?(?:(?P<lead>realised|realized|disbursed|implemented|actual)\s+)?"
+    r"(?:foreign direct investment|fdi|foreign investment|"
+    r"[\w-]+'s\s+(?:(?:foreign\s+)?direct\s+)?investments?|"
     r"(?:japanese|korean|chinese|singaporean|thai|taiwanese|american|european|german|french|british|indian|"
-    r"malaysian|indonesian|vietnamese)\s+(?:direct\s+)?investments?)(?:\s+\([^()]{1,10}\))?"
+    r"malaysian|indonesian|vietnamese|dutch|australian|canadian|swiss|hong kong|filipino|italian)\s+"
+    r"(?:(?:foreign\s+)?direct\s+)?investments?)"
+    r"(?:\s+(?:pledges|inflows?|applications|flows))?(?:\s+\([^()]{1,10}\))?"
     r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?\s+(?:totalled|totaled|"
     r"reached|hit|amounted to|stood at|was|rose to|climbed to|fell to|surged to|jumped to|dropped to)\s+"
     r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
+# a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
+_RANKED_INVESTOR_WITH = re.compile(
+    r"(?<!\w)(?:largest|biggest|top|leading)\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
+    r"(?:direct\s+)?(?:investment|fdi))(?:\s+[^,;]{0,40}?)?,?\s+with\s+(?:(?:a\s+total\s+of|a\s+combined|about|"
+    r"around|some|nearly|almost|over|more than|roughly|approximately)\s+)?(?:us\$|\$|usd\s?|¥|₩)?$")
 _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
 _AFTER_CUE = re.compile(r"\s+(?:in|of|worth of|as)\s+(?:the\s+)?([a-z-]+\s+)?")
 _REACH_VERB = re.compile(
@@ -373,8 +381,11 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
     after = _cue_after(folded, quantity, vocab)
     metric, reach = after if after else (None, quantity.end)
     metric = metric or _nearest_cue(left, vocab, weak_floor=_projects_before(folded, quantity, earlier))
-    if metric is None and _FDI_SUBJECT.search(left):
-        metric = "registered_capital"  # "Foreign direct investment in Vietnam totalled $21.5 billion"
+    fdi = _FDI_SUBJECT.search(left) if metric is None else None
+    if fdi is not None:  # "Foreign direct investment in Vietnam totalled $21.5 billion"
+        metric = "disbursed_capital" if fdi.group("lead") else "registered_capital"  # "Realised Japanese investment…"
+    if metric is None and _RANKED_INVESTOR_WITH.search(left):
+        metric = "registered_capital"  # "Japan was Indonesia's second-largest investor in 2024 with $4.7 billion"
     if metric is None:
         return None
     if metric == "registered_capital" and earlier and earlier[-1][1] == "new_projects" \

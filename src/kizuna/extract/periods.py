@@ -79,6 +79,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("since", rf"since\s+(?:(?P<sm>{_M})\s+)?(?P<sy>{_Y}){_SINCE_END}", (("since",),)),
         ("point_end", rf"{_POINT_WORDS}\s+(?:(?:the\s+)?end\s+of\s+|end-)(?:{_QUARTER}|{_HALF}|{_DATE})",
          (("end",),)),  # "as of the end of June", "as of end-June", "by end-2024"
+        ("point_part", rf"(?:as of|as at|by|until|up to|through|till|at)\s+(?:the\s+)?(?P<part>late|early|mid)[\s-]"
+                       rf"(?:(?P<pm>{_M})(?:,?\s+(?P<py>{_Y}))?|(?P<pyy>{_Y}))(?![\w-])",
+         (("late", "early", "mid"),)),  # "as of late October", "by mid-2025": the month or the year's middle
         ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})",
          (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till"))),
         ("quarter", _QUARTER, (("quarter",),)),
@@ -88,6 +91,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("half", rf"(?<![\w$.,-])h(?P<h>[12])(?:\s*[/-]?\s*{_YREF.replace('yref', 'yrefh')})?(?![\w-])",
          (("h1", "h2"),)),
         ("later", rf"(?P<n>{_N})\s+years?\s+later", (("later",),)),
+        ("past_years", rf"(?:over|in|during|for|within|throughout)\s+the\s+(?:last|past)\s+(?:(?P<n>{_N}|\d{{2,3}})\s+"
+                       rf"years|(?P<dec>(?:two|three|four|five)\s+decades|decade|half\s+century)|"
+                       rf"(?P<cent>quarter\s+of\s+a\s+century|half\s+a\s+century))(?![\w-])",
+         (("last", "past"), ("year", "decade", "century"))),  # "over the past 30 years": since then
         ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
                       rf"(?:\s+period)?)", (("period", "month"),)),
         ("day", rf"on\s+(?:{_DATE})", (_DATE_NEEDS, ("on",))),
@@ -243,6 +250,16 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
     if kind in ("quarter", "half"):
         span = _quarter_span(groups, ctx)
         return PeriodMention(a, b, "span", span) if span else None
+    if kind == "point_part":
+        until = _part_end(groups, ctx)
+        if until is None or (ctx.published and until > ctx.published.isoformat()[:len(until)]):
+            return None  # "by mid-2030" is a target, not a state
+        return PeriodMention(a, b, "point", Period(None, until))
+    if kind == "past_years":
+        years = _past_years(groups)
+        if ctx.published is None or years is None:
+            return None
+        return PeriodMention(a, b, "since", Period(str(ctx.published.year - years), ctx.today))
     if kind == "reference":
         return PeriodMention(a, b, "reference", Period())
     if kind == "day":
@@ -300,6 +317,27 @@ def _date_end(groups: dict[str, str], ctx: DateContext) -> str | None:
     if "yrel" in groups and ctx.reference_year is not None:
         return str(ctx.reference_year - (groups["yrel"] == "last year"))
     return None
+
+
+_DECADES = {"decade": 10, "two decades": 20, "three decades": 30, "four decades": 40, "five decades": 50,
+            "half century": 50, "half a century": 50, "quarter of a century": 25}
+
+
+def _past_years(groups: dict[str, str]) -> int | None:
+    """How many years "the past 30 years", "the last decade", "the past half a century" reach back."""
+    if "n" in groups:
+        years = _count(groups["n"])
+        return years if 1 <= years <= 150 else None
+    return _DECADES.get(" ".join((groups.get("dec") or groups.get("cent") or "").split()))
+
+
+def _part_end(groups: dict[str, str], ctx: DateContext) -> str | None:
+    """The end of "late October" (the month), "mid-2025" (its June), "early 2024" (the year)."""
+    if "pm" in groups:
+        month = MONTHS[groups["pm"].rstrip(".")]
+        return f"{groups['py']}-{month:02d}" if "py" in groups else _latest_month(month, ctx)
+    year = groups["pyy"]
+    return f"{year}-06" if groups["part"] == "mid" else year
 
 
 def _quarter_span(groups: dict[str, str], ctx: DateContext) -> Period | None:

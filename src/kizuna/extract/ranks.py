@@ -64,6 +64,7 @@ _FOLLOWED = re.compile(r",?\s+followed\s+by\s+(?:the\s+)?(?P<party>[^,;.\d()]{2,
 _NEXT_ITEM = re.compile(r"(?:with|at)\s+[^,;()]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                         r"(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
 _APPOSITION = re.compile(r",\s*$")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _AMONG_LEAGUE = re.compile(r"(?<![\w-])among\s+(?:the\s+|all\s+)?(?P<of>\d[\d,]*)\s+(?:foreign\s+)?"
                            r"(?:countries|nations|economies|investors)(?:\s+and\s+territories)?\s+(?:investing|with\s+"
                            r"(?:investments?|projects))")
@@ -160,8 +161,10 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_inves
         body = m.group("body")
         if value is None or _SINGULAR_NOUN.search(body) is None:
             continue
-        if folded.startswith("its", m.start()) and _APPOSITION.search(folded, max(start, m.start() - 3), m.start()):
+        if folded.startswith("its", m.start()) and _APPOSITION.search(folded, max(start, m.start() - 3), m.start()) \
+                and not (hits and _LIST_COMMA.fullmatch(folded, hits[-1].end, m.start())):
             continue  # "exports to the United States, its biggest market, rose": whose "its" is unclear
+            # (but "Vietnam's fourth-largest trading partner, its third-largest investor": the list goes on)
         item_end = m.end()
         for domain in _domains(m.group("ord") + " " + body, vocab):
             hits.append(RankHit(m.start(), item_end, "partner_rank", value, None, domain))

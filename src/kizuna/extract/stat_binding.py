@@ -160,6 +160,8 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         if target is None and subject.kind == "country" and metric != "partner_rank" and topic.host != subject \
                 and _currency_home(figure) != subject.country:  # "Thailand's BOI … 290 billion baht": at home
             target = topic.host  # a third country in a league of the host's partners
+        if target is not None and any(a.ref == target and a.role in ("origin", "aside") for a in sentence_actors):
+            return None  # "Singapore was the largest investor …, followed by Japan": a peer of the subject, not its host
     if subject is None and target is not None and (metric in SYMMETRIC or metric.endswith("_rank")
                                                    or metric.startswith("firms_") and topic.origin_marked):
         subject = topic.other(target)

@@ -37,7 +37,11 @@ _ORIGIN_NOUNS = (r"(?:investors?|firms?|enterprises?|businesses|business|compani
                  r"expatriates|expats|community|workers|nationals|residents|citizens|investments?|capital|"
                  r"interns|trainees|delegates|localities|partners)")
 _TRADE_NOUNS = r"(?:goods|products|exports|imports|commodities|market|markets)"
-_HOST_NOUNS = r"(?:(?:largest|biggest|top|leading|key|main|major|most important)\s+)?(?:foreign\s+)?(?:investors|partners)"
+_HOST_NOUNS = (r"(?:(?:(?:largest|biggest|top|leading|key|main|major|most important)\s+)?(?:foreign\s+)?(?:investors|partners)|"
+               # "Indonesia's second-largest investor", "Japan's fourth-biggest trading partner": a rank among the host's
+               r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|single)?[\s-]?"
+               r"(?:largest|biggest|leading|top)\s+(?:foreign\s+)?(?:investor|(?:trading\s+|trade\s+)?partner|"
+               r"source|donor|provider|lender|export\s+market|market)(?![\w-]))")
 # words between "in" and a place that keep it the host: "in the expanded Hai Phong", "in the southern province of"
 _PLACE_LEAD = (r"(?:the\s+)?(?:(?:expanded|enlarged|merged|newly[- ]merged|new|neighbouring|neighboring|northern|"
                r"southern|central|eastern|western|north-central|south-central|northeastern|northwestern|"
@@ -215,6 +219,8 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
         return "aside"  # "the second largest investor after Singapore": a comparison, not a party
     if _HOST_AFTER.match(after):
         return "target"
+    if after.startswith("'s") and _IN_BEFORE.search(before):
+        return "target"  # "applications to Thailand's BOI", "investment in Vietnam's north": the host's
     if _MARKED_AFTER.match(after):
         return "origin"
     if _FROM_BY_BEFORE_WORDS.any_in(before) and _FROM_BY_BEFORE.search(before):
