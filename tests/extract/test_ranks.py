@@ -86,3 +86,15 @@ def test_rank_hints_find_words_inside_a_stretch() -> None:
     folded = fold("Trade grew. Japan ranked third. Exports rose.")
     hints = RankHints(folded)
     assert hints.within(12, 31) and not hints.within(0, 11) and not hints.within(32, len(folded))
+
+
+def test_out_of_counts_like_among() -> None:
+    assert _ranks("Japan ranks third out of 147 countries and territories investing in Vietnam.") == \
+        [("investor_rank", 3, 147)]
+
+
+def test_a_bare_market_yields_to_the_domain_the_item_names() -> None:
+    folded = fold("Japan remains the largest market for Vietnamese guest workers.")
+    assert [(h.value, h.domain) for h in find_ranks(folded, 0, len(folded), default())] == [(1, "labour")]
+    folded = fold("Vietnam is South Korea's third-largest export market.")
+    assert [(h.value, h.domain) for h in find_ranks(folded, 0, len(folded), default())] == [(3, "trade")]

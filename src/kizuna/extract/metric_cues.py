@@ -103,7 +103,8 @@ _LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|t
                             r"approximately|just over|just under)\s+)?$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
-_FDI_SUBJECT = re.compile(
+# the investment of a party or of all foreign investors, as the subject of a clause: "Japanese FDI into Thailand"
+_FDI_NOUN = (
     r"(?:^|[^\w-])(?:total\s+)?(?:(?P<lead>realised|realized|disbursed|implemented|actual)\s+)?"
     r"(?:foreign direct investment|fdi|foreign investment|"
     r"[\w-]+'s\s+(?:(?:foreign\s+)?direct\s+)?investments?|"
@@ -111,9 +112,23 @@ _FDI_SUBJECT = re.compile(
     r"malaysian|indonesian|vietnamese|dutch|australian|canadian|swiss|hong kong|filipino|italian)\s+"
     r"(?:(?:foreign\s+)?direct\s+)?investments?)"
     r"(?:\s+(?:pledges|inflows?|applications|flows))?(?:\s+\([^()]{1,10}\))?"
-    r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?\s+(?:totalled|totaled|"
-    r"reached|hit|amounted to|stood at|was|rose to|climbed to|fell to|surged to|jumped to|dropped to)\s+"
+    r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?")
+_CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decreased|declined|plunged|plummeted|"
+                r"soared|slipped|edged up|edged down)")
+_FDI_SUBJECT = re.compile(
+    _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|"
+    + _CHANGE_VERB + r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+year[- ]on[- ]year)?\s+to)\s+"
     r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
+# "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
+_GROUP_OF = re.compile(
+    r"(?<![\w-])(?:made up|make up|makes up|making up|formed|form|forms|were|was|are|is|remained|remain|remains|became|"
+    r"constituted|constitute)\s+the\s+(?:[\w-]+\s+)?(?:largest|biggest)\s+(?:group|contingent|community|"
+    r"nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
+_TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
+# the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
+_FDI_CHANGE = re.compile(_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
+                         r"more than|some)\s+)?$")
 # a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
 _RANKED_INVESTOR_WITH = re.compile(
     r"(?<!\w)(?:largest|biggest|top|leading)\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
@@ -250,6 +265,9 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
         spec = vocab.metrics[carried]
         return MetricChoice(carried, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, quantity.end,
                             league="figure")
+    if same and quantity.unit == "count" and vocab.metrics[same[-1][1]].unit == "persons" \
+            and _GROUP_OF.search(folded, max(start, quantity.start - 160), quantity.start):
+        return MetricChoice(same[-1][1], quantity.value, "persons", quantity.end, league="list")  # "… largest group at"
     if quantity.unit == "percent" or vocab.has("subset", folded[start:quantity.start]):
         return None
     if not _LEAGUE_BEFORE.search(left) or not _BARE_AFTER.match(folded, quantity.end):
@@ -303,9 +321,28 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
         if best is None or score > best[0]:
             best = (score, spec, quantity.end + m.end())
     if best is None:
-        return _noun_before(folded, start, end, quantity, vocab)
+        return _group_of(folded, start, quantity, vocab) or _noun_before(folded, start, end, quantity, vocab)
     _, spec, reach = best
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
+
+
+def _group_of(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
+    """A count of the largest group of people: "Vietnamese made up the largest group of foreign workers in
+    Japan at 570,708" (``workers``), "… remained the biggest community of foreign residents, with 600,000"."""
+    group = _GROUP_OF.search(folded, max(start, quantity.start - 160), quantity.start)
+    if group is None:
+        return None
+    phrase = group.group("noun")
+    if not phrase:
+        return None  # "… making up the largest group at 570,708": the people of the figure before (``_list_item``)
+    best: tuple[int, MetricSpec] | None = None
+    for spec in vocab.count_specs:
+        if spec.unit != "persons":
+            continue
+        for noun, word in spec.noun_words:
+            if noun in phrase and word.search(phrase) and (best is None or len(noun) > best[0]):
+                best = (len(noun), spec)
+    return MetricChoice(best[1].metric, quantity.value, best[1].unit, quantity.end) if best else None
 
 
 def _noun_before(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
@@ -470,6 +507,9 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     anchor = next((metric for q, metric, _ in reversed(earlier) if q.unit not in ("count", "percent")), None)
     if anchor is None:
         anchor = _nearest_cue(folded[max(start, quantity.start - _CUE_REACH):quantity.start], vocab, False)
+    if anchor is None and _TO_SUM.match(folded, quantity.end) \
+            and (fdi := _FDI_CHANGE.search(folded, max(start, quantity.start - _CUE_REACH), quantity.start)):
+        anchor = "disbursed_capital" if fdi.group("lead") else "registered_capital"  # "Japanese FDI … fell 30% to"
     near = folded[max(start, quantity.start - 60):quantity.start]
     direct = [s for s in vocab.metrics.values() if s.unit == "percent" and s.cues and any(c in near for c in s.cues)]
     if direct:

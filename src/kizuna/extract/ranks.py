@@ -54,7 +54,7 @@ _RANK_PLAIN = re.compile(
     rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
     r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?)?)"
     r"(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
-    r"in terms of\s|among\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|partners)))"
+    r"in terms of\s|(?:among|out\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|partners)))"
 )
 _OF_THE = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<ord>{_ORD}){_SUPER}\s+(?:(?:foreign\s+)?investor\s+)?(?:of|among)\s+(?:the\s+|all\s+)?"
@@ -76,7 +76,7 @@ _OF_THE_WORDS = ("countries", "nations", "economies", "investors")
 _SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source")
 _RANK_VERB = re.compile(
     rf"(?=r)(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
-    r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+among\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
+    r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+(?:among|out\s+of)\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
 )
 
 
@@ -213,13 +213,24 @@ def may_rank(folded: str, start: int, end: int) -> bool:
     return _NUMERIC_ORDINAL.search(text) is not None
 
 
+_BARE_MARKET = ("market", "markets")  # a domain word only when nothing else names the domain
+
+
 def _domains(text: str, vocab: Vocabulary) -> list[str]:
+    """The domains an item names; a bare "market" is trade only when no other word names the domain
+    ("the largest market for Vietnamese guest workers" is labour; "its largest export market" is trade)."""
     seen: list[str] = []
+    market_only: list[str] = []
     for match in vocab.find("domain", text):
         domain = vocab.domains[match.group()]
-        if domain not in seen:
-            seen.append(domain)
-    return seen
+        if domain in seen:
+            continue
+        if match.group() in _BARE_MARKET:
+            if domain not in market_only:
+                market_only.append(domain)
+            continue
+        seen.append(domain)
+    return seen or market_only
 
 
 def _of_the_hit(m: re.Match[str]) -> RankHit | None:

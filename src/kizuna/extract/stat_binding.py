@@ -152,6 +152,8 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
             subject, target = WORLD, topic.host  # an article on one country's FDI: "Newly registered capital hit…"
         return Binding(subject, target)
     if target is None and subject is not None:
+        if any(a.role == "aside" and folded.startswith("'s", a.end) for a in sentence_actors):
+            return None  # "the largest investor in HCM City's export processing zone": the host is the zone
         locality = topic.localities.get("locality")
         if locality and (subject.kind != "country" or metric in ("jobs", "event_attendance")):
             target = locality
@@ -162,6 +164,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
             target = topic.host  # a third country in a league of the host's partners
         if target is not None and any(a.ref == target and a.role in ("origin", "aside") for a in sentence_actors):
             return None  # "Singapore was the largest investor …, followed by Japan": a peer of the subject, not its host
+    if subject is None and target is not None and target == topic.host and topic.origin is None \
+            and metric in ("active_projects", "new_projects") and "'s " not in folded[left:figure.start]:
+        return Binding(WORLD, target)  # "1,988 new projects were licensed in Vietnam": an article on its FDI
     if subject is None and target is not None and (metric in SYMMETRIC or metric.endswith("_rank")
                                                    or metric.startswith("firms_") and topic.origin_marked):
         subject = topic.other(target)
@@ -216,8 +221,8 @@ def _partner_list_actors(figure: Figure, sentence_actors: list[Actor], folded: s
     """"Japan is Vietnam's top partner…, the fourth trading partner of Vietnam": subject first, host named."""
     out: list[Actor] = []
     for actor in sentence_actors:
-        if actor.ref is None and not actor.anaphor:
-            continue
+        if actor.ref is None and not actor.anaphor or actor.role == "aside":
+            continue  # "after Singapore", "in HCM City's export processing zone": beside the point
         if actor.role == "target" or _OF_IN_FOR_END.search(folded[max(0, actor.start - 5):actor.start]):
             out.append(actor.with_role("target"))
         elif _POSSESSIVE.match(folded[actor.end:actor.end + 3]):

@@ -203,6 +203,8 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
 _ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$")
 _ASIDE_BEFORE_WORDS = NeededWords.of(_ASIDE_BEFORE)
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
+_SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|cluster|estate)|export\s+processing\s+zone|"
+                         r"(?:hi|high)[\s-]tech\s+park|economic\s+zone|special\s+zone|free\s+trade\s+zone|port)s?(?![\w-])")
 _MARKED_AFTER = re.compile(r"'s\b|-based\b|-invested\b|-funded\b")
 _FROM_BY_BEFORE = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$")
 _FROM_BY_BEFORE_WORDS = NeededWords.of(_FROM_BY_BEFORE)
@@ -217,6 +219,8 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
     after = folded[b:b + 100]
     if _ASIDE_BEFORE_WORDS.any_in(before) and _ASIDE_BEFORE.search(before):
         return "aside"  # "the second largest investor after Singapore": a comparison, not a party
+    if after.startswith("'s") and _SITE_AFTER.match(after):
+        return "aside"  # "the largest investor in HCM City's Tan Thuan export processing zone": the zone's, not the city's
     if _HOST_AFTER.match(after):
         return "target"
     if after.startswith("'s") and _IN_BEFORE.search(before):
