@@ -98,3 +98,10 @@ def test_a_bare_market_yields_to_the_domain_the_item_names() -> None:
     assert [(h.value, h.domain) for h in find_ranks(folded, 0, len(folded), default())] == [(1, "labour")]
     folded = fold("Vietnam is South Korea's third-largest export market.")
     assert [(h.value, h.domain) for h in find_ranks(folded, 0, len(folded), default())] == [(3, "trade")]
+
+
+def test_items_without_a_determiner_go_on_a_list_only() -> None:
+    assert _ranks("Japan is Vietnam's largest ODA provider, second-largest labour partner, third-largest investor "
+                  "and fourth-largest trading partner.") == \
+        [("partner_rank", 1, None), ("partner_rank", 2, None), ("partner_rank", 3, None), ("partner_rank", 4, None)]
+    assert _ranks("In Hanoi, second-largest investor Japan opened an office.") == []

@@ -40,7 +40,7 @@ _ORD_WORDS = ("top", "biggest", "largest", "second", "third", "fourth", "fifth",
 _ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)"
 _SUPER = r"(?:[\s-]+(?:largest|biggest|most important))?"
 _ITEM = re.compile(
-    rf"(?<![\w-])(?:(?:the|its|[\w]+'s|[\w]+s')\s+|(?<=\sand\s))(?:single\s+)?(?P<ord>{_ORD}){_SUPER}\s+"
+    rf"(?<![\w-])(?:(?:the|its|[\w]+'s|[\w]+s')\s+|(?<=\sand\s)|(?<=,\s)(?P<bare>))(?:single\s+)?(?P<ord>{_ORD}){_SUPER}\s+"
     rf"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the\s|its\s|(?:{_ORD})[\s-])|"
     r"\s+(?:with|after|behind|among|while|ahead)\s|$)"
 )
@@ -161,6 +161,8 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_inves
         body = m.group("body")
         if value is None or _SINGULAR_NOUN.search(body) is None:
             continue
+        if m.group("bare") is not None and not (hits and _LIST_COMMA.fullmatch(folded, hits[-1].end, m.start())):
+            continue  # an item with no determiner only goes on a list: "…'s largest ODA provider, second-largest …"
         if folded.startswith("its", m.start()) and _APPOSITION.search(folded, max(start, m.start() - 3), m.start()) \
                 and not (hits and _LIST_COMMA.fullmatch(folded, hits[-1].end, m.start())):
             continue  # "exports to the United States, its biggest market, rose": whose "its" is unclear
