@@ -50,6 +50,7 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
                            # "on tourism cooperation": the sectors before the noun
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
+_FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
                    re.IGNORECASE)
 _LOCAL_BODY = re.compile(
@@ -441,5 +442,9 @@ def _drop_container_countries(parties: list[EntityRef]) -> list[EntityRef]:
 
 
 def _topics(text: str) -> tuple[str, ...]:
+    """The sectors the agreement is about; "in the fields of agriculture and education" is a list of
+    sectors, where generic words ("education", "training") count too."""
     match = _TOPIC_PHRASE.search(text)
-    return codes_of(find_sectors(match.group(0))) if match else ()
+    if not match:
+        return ()
+    return codes_of(find_sectors(match.group(0), weak=bool(_FIELDS_LIST.match(match.group(0)))))

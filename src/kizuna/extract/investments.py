@@ -48,6 +48,7 @@ _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\
 _INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|"
                                r"manufacturer|maker|investor)\b(?!['’])")
 _ANAPHOR_REACH = 2  # how many sentences back "the company" may point
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$|['’]s?\s+$|[,(]\s*$")
 _HOME_BEFORE = re.compile(r"\b(?:headquartered|based|registered|incorporated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$")
 # a sentence that opens on its place: "In Dong Nai, …", "Meanwhile, in the southern province of Binh Duong, …"
 _OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:province|city)\s+of\s+)?$")
@@ -389,10 +390,13 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
             if mention.form == "name" and mention.entry.country != home and \
                     re.search(r"\b(?:in|into)\s+$", article.text[max(0, mention.start - 8):mention.start]):
                 return mention.entry
-    for mention in article.mentions_in(company.end, clause_end):
-        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
-                and not _HOME_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
-            return mention.entry
+    after = [m for m in article.mentions_in(company.end, clause_end)
+             if m.form == "name" and m.entry.kind in ("province", "city") and m.entry.country != home
+             and not _HOME_BEFORE.search(article.text, max(0, m.start - 30), m.start)]
+    # "its Aeon Mall Tan An in Long An province": the place after "in" beats a place inside a name
+    located = [m for m in after if _LOCATIVE_BEFORE.search(article.text, max(0, m.start - 40), m.start)]
+    if located or after:
+        return (located or after)[0].entry
     for mention in article.mentions_in(span.start, company.start):  # "In Dong Nai, Hisamitsu opened …"
         if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
                 and _OPENING_PLACE.match(article.text, span.start, mention.start):
