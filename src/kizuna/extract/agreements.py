@@ -51,6 +51,7 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
 _FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
+_DATELINE_HEAD = re.compile(r"\s*[^()\n—–]{2,40}?\s*\([A-Za-z ]{2,20}\)\s*(?:--|[—–-])\s")
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
                    re.IGNORECASE)
 _LOCAL_BODY = re.compile(
@@ -246,7 +247,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
     if people_pair and not objects:
         subjects = _people_parties(article, span, people_pair.start()) or subjects
     if not subjects and _PAIR.search(text, subject_start, pair_end) or (people_pair and len(subjects) < 2):
-        subjects = _pair(places)
+        subjects = _pair(places) or _previous_pair(article, span, places)
     if not subjects:
         subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
     if not objects and not subjects:
@@ -392,6 +393,18 @@ def _pair(places: Focus) -> list[EntityRef]:
     first = places.main()
     second = places.main(not_country=first.country) if first else None
     return [ref(first), ref(second)] if first and second else []
+
+
+def _previous_pair(article: Article, span: Span, places: Focus) -> list[EntityRef]:
+    """"X received a delegation of Toyota Tsusho. … the two sides signed …": the first two parties the
+    sentence before names, when the article has no pair of localities of two countries."""
+    index = article.sentence_at(span.start)
+    if not index:
+        return []
+    before = article.sentences[index - 1]
+    head = _DATELINE_HEAD.match(before.text)  # "Hanoi (VNA) –" names no party
+    found = _parties(article, before.start + (head.end() if head else 0), before.end, places)
+    return found[:2] if len(found) >= 2 else []
 
 
 def _local_bodies(article: Article, start: int, end: int, places: Focus) -> list[Party]:

@@ -56,9 +56,13 @@ _OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(
 _BUILDING = re.compile(r"\bconstruction\s+(?:of|on|work)\b|\b(?:began|begun|started|commenced|kicked\s+off)\s+(?:the\s+)?construction\b",
                        re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|said|says)\b|[;:]|,\s+and\b")
-# the company is the agent of what the sentence said before it: "… is invested by Japan's X", "built by X"
-_BY_INVESTOR = re.compile(r"\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
-                          r"carried\s+out|run)\s+by\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
+# the company is the agent of what the sentence said before it: "… is invested by Japan's X", "built by X",
+# "a $1 billion project of Korea's X"
+_BY_INVESTOR = re.compile(r"(?:\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
+                          r"carried\s+out|run)\s+by|\b(?:project|plant|factory|facility|complex|centre|center)\s+of)"
+                          r"\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
+_PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|member|division)\s+of\s+"
+                     r"(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,3}?")
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -240,6 +244,7 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
     companies = [c for c in mentioned if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in _sites(article))]
     companies = [c for c in companies if not _named_facility(article.text, c, companies)]
+    companies = _without_parents(article.text, companies)
     if not companies or _status(span.text, ("reject",), allowed):
         return []
     records = []
@@ -264,6 +269,12 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         if not joint_venture_partner(article, span, company, record.origin.country if record.origin else None):
             records.append(record)
     return records
+
+
+def _without_parents(text: str, companies: list[CompanyMention]) -> list[CompanyMention]:
+    """"Meiko Electronics Vietnam, a subsidiary of Japan's Meiko Electronics, has …": the parent named in
+    the appositive is no investor of its own, and the subsidiary's clause runs on past it."""
+    return [c for i, c in enumerate(companies) if i == 0 or not _PARENT.fullmatch(text, companies[i - 1].end, c.start)]
 
 
 def _named_facility(text: str, company: CompanyMention, companies: list[CompanyMention]) -> bool:

@@ -258,7 +258,7 @@ def _host_speaker(article: Article, span: Span, match: re.Match[str], places: Fo
              if m.entry.country == host and m.entry.kind != "country"]
     if after:
         return ref(after[0])
-    entry = places.main(country=host)
+    entry = places.main(country=host) or places.main(("country",), country=host)  # no host locality: the country
     return ref(entry) if entry is not None and host is not None else None
 
 
