@@ -38,8 +38,8 @@ _DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|whi
 _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as)\s+(?:the\s+)?(?P<name>[^,;)]+)")
 _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Ministry|Department|Agency|Corporation|Bank|Association|Chamber|"
-    r"Institute|Council|Federation|Organi[sz]ation|Academy|Hospital|College|Authority|Committee)"
-    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
+    r"Institute|Council|Federation|Organi[sz]ation|Academy|Hospital|College|Authority|Committee|Board|Commission|Bureau)"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?(?![A-Z][\w-]*['’]s\b)[A-Z][\w'’-]*)+)?")  # not "… and Japan's X"
 _PLACE_ORG = re.compile(r"^(?:People[’']s\s+Committee|People[’']s\s+Council|Administration|Government|Party\s+Committee)\b")
 _TITLE_HOLDER = re.compile(r"\b(?:the\s+)?(?P<title>governor|mayor|chairman|chairwoman|prefecture|province)\b", re.IGNORECASE)
 _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+"
@@ -51,7 +51,10 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
 _FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
+_OPENING_DATE = re.compile(r"^\s*(?:In|Since|From)(?=\s+(?:(?:early|late|mid-?)\s*)?(?:\d|[A-Z][a-z]+\s+\d))")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,12}\)")
 _DATELINE_HEAD = re.compile(r"\s*[^()\n—–]{2,40}?\s*\([A-Za-z ]{2,20}\)\s*(?:--|[—–-])\s")
+_COUNTRY_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|governments)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
                    re.IGNORECASE)
 _LOCAL_BODY = re.compile(
@@ -200,7 +203,8 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
         return []
     date_end = _DATE_END.search(text, kind_end, span.end)
     # no date of a bracket or of a clause about a party ("…, formed by merging … in March 2025,")
-    plain = Span(span.start, span.end, _blank_asides(span.text))
+    # a sentence opening on its date ("In 2018, A and B signed …") reads as "in 2018" (same length)
+    plain = Span(span.start, span.end, _OPENING_DATE.sub(lambda m: m.group(0).lower(), _blank_asides(span.text)))
     date = resolve_date(plain.text[:(date_end.start() if date_end else span.end) - span.start], article.published)
     if date is None and status == "signed":
         date = event_date(article, plain, index)
@@ -223,7 +227,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
                   places: Focus, allowed: list[AgreementCue]) -> list[list[EntityRef]]:
     """The parties of each agreement the sentence states (a "with A, B and C" list fans out)."""
     text = article.text
-    between = re.match(r"\s+(?:[\w-]+,?\s+){0,8}?between\s+", text[kind_end:span.end])
+    between = re.match(r"\s+(?:[\w.$%-]+,?\s+){0,12}?between\s+", text[kind_end:span.end])
     if between:
         start = kind_end + between.end()
         stop = _clause_end(text, start, span.end)
@@ -246,6 +250,8 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
         people_pair = None
     if people_pair and not objects:
         subjects = _people_parties(article, span, people_pair.start()) or subjects
+    if not subjects and _COUNTRY_PAIR.search(text, subject_start, pair_end):
+        subjects = _pair(places, ("country",))
     if not subjects and _PAIR.search(text, subject_start, pair_end) or (people_pair and len(subjects) < 2):
         subjects = _pair(places) or _previous_pair(article, span, places)
     if not subjects:
@@ -336,8 +342,11 @@ def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], l
         if _LOCAL_GOVERNMENT.search(surface) and any(
                 m.entry.kind in ("province", "city", "prefecture") for m in article.mentions_in(match.start(), match.end())):
             continue
+        # "Board of Investment (BOI)": the acronym in the bracket right after names the same body
+        bracket = _ACRONYM_AFTER.match(text, match.end(), end)
+        reach = bracket.end() if bracket else match.end()
         known = [m for m in article.mentions_in(match.start(), end)
-                 if m.entry.kind == "organisation" and m.start < match.end()]
+                 if m.entry.kind == "organisation" and m.start < reach]
         # every known organisation the phrase runs over is a party ("the Ministry of Industry and Trade
         # and Japan's Ministry of Economy, …" is one phrase to the pattern); nested names count once
         outermost = [m for m in known if not any(o is not m and o.start <= m.start and m.end <= o.end
@@ -388,10 +397,12 @@ def _country_of(article: Article, match: re.Match[str]) -> str | None:
     return None
 
 
-def _pair(places: Focus) -> list[EntityRef]:
-    """"the two sides": the article's main locality and the main one of the other country."""
-    first = places.main()
-    second = places.main(not_country=first.country) if first else None
+def _pair(places: Focus, kinds: tuple[str, ...] | None = None) -> list[EntityRef]:
+    """"the two sides": the article's main locality and the main one of the other country ("the two
+    countries": of ``kinds`` country)."""
+    first = places.main(kinds) if kinds else places.main()
+    second = (places.main(kinds, not_country=first.country) if kinds else places.main(not_country=first.country)) \
+        if first else None
     return [ref(first), ref(second)] if first and second else []
 
 
