@@ -8,7 +8,10 @@ list after it (one agreement per listed partner). "The beach city" and "the gove
 resolve to the article's localities; "(formerly the Ministry of …)" names the party by its
 predecessor with the current name as ``alt``; a lone party of a proposal is completed with
 the article's main locality of the other country. "The two signed" / "both ministers" are the
-organisations of the people just named; "X has been a sister city of Y" takes Y as partner;
+organisations of the people just named; "the two countries" the article's two main countries;
+"the two sides" of an article without two localities of two countries its main locality and the
+guest organisation or company named just before; "The memorandum was signed by … in Tokyo" after
+a signing is that signing again, and a place after "in" is where, not who; "X has been a sister city of Y" takes Y as partner;
 "upgrade the MoU into a cooperation agreement" is of the kind it is upgraded into. Places in
 relative clauses or "-based" attributes of a party are no parties. Any agreement that carries
 "friendship" in its name ("friendship and cooperation agreement") is kind ``friendship``.
@@ -53,6 +56,9 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
 _FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
 _OPENING_DATE = re.compile(r"^\s*(?:In|Since|From)(?=\s+(?:(?:early|late|mid-?)\s*)?(?:\d|[A-Z][a-z]+\s+\d))")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,12}\)")
+_GENERIC_KIND = re.compile(r"memorand(?:um|a)|agreements?", re.IGNORECASE)
+_LOCATED = re.compile(r"\b(?:in|at)\s+$")
+_PAIR_REACH = 3  # how many sentences back "the two sides" may find its guest
 _DATELINE_HEAD = re.compile(r"\s*[^()\n—–]{2,40}?\s*\([A-Za-z ]{2,20}\)\s*(?:--|[—–-])\s")
 _COUNTRY_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|governments)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
@@ -196,8 +202,9 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
         return []
     text, base = article.text, span.start
     kind_start, kind_end = base + kind_match.start(), base + kind_match.end()
-    if kind in known_kinds and _DEFINITE.search(text, max(span.start, kind_start - 12), kind_start):
-        return []  # "The MoC was signed by …": the one already found
+    generic = _GENERIC_KIND.fullmatch(kind_match.group(0)) is not None and bool(known_kinds)
+    if (kind in known_kinds or generic) and _DEFINITE.search(text, max(span.start, kind_start - 12), kind_start):
+        return []  # "The MoC was signed by …", "The memorandum was signed …": the one already found
     groups = _party_groups(article, span, kind_start, kind_end, places, allowed)
     if not groups:
         return []
@@ -256,8 +263,8 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
         subjects = _pair(places) or _previous_pair(article, span, places)
     if not subjects:
         subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
-    if not objects and not subjects:
-        subjects = _parties(article, verb_start, span.end, places)
+    if not objects and not subjects:  # "… was signed by A and B in Tokyo": Tokyo is where, not who
+        subjects = _parties(article, verb_start, span.end, places, skip_located=True)
     if not objects:
         parties = _complete(subjects, places)
         return [parties] if len(parties) >= 2 else []
@@ -305,8 +312,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-def _parties(article: Article, start: int, end: int, places: Focus) -> list[EntityRef]:
-    """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors."""
+def _parties(article: Article, start: int, end: int, places: Focus, skip_located: bool = False) -> list[EntityRef]:
+    """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors;
+    ``skip_located``: not the places after "in"/"at" (where something happened)."""
     text = article.text
     found, covered = _org_parties(article, start, end)
     attributes = [(m.start(), m.end()) for m in _ATTRIBUTE.finditer(text, start, end)]
@@ -314,6 +322,8 @@ def _parties(article: Article, start: int, end: int, places: Focus) -> list[Enti
     covered += attributes
     for mention in article.mentions_in(start, end):
         if mention.form != "name" or any(a <= mention.start < b for a, b in covered):
+            continue
+        if skip_located and _LOCATED.search(text, max(start, mention.start - 4), mention.start):
             continue
         entity = _with_predecessor(article, ref(mention.entry), mention.end)
         found.append(Party(mention.start, entity))
@@ -407,15 +417,26 @@ def _pair(places: Focus, kinds: tuple[str, ...] | None = None) -> list[EntityRef
 
 
 def _previous_pair(article: Article, span: Span, places: Focus) -> list[EntityRef]:
-    """"X received a delegation of Toyota Tsusho. … the two sides signed …": the first two parties the
-    sentence before names, when the article has no pair of localities of two countries."""
+    """"X received a delegation of Toyota Tsusho. … the two sides signed …", when the article has no
+    pair of localities of two countries: its main locality and the nearest organisation or company of
+    another country named in the sentences just before (a dateline names none)."""
     index = article.sentence_at(span.start)
     if not index:
         return []
-    before = article.sentences[index - 1]
-    head = _DATELINE_HEAD.match(before.text)  # "Hanoi (VNA) –" names no party
-    found = _parties(article, before.start + (head.end() if head else 0), before.end, places)
-    return found[:2] if len(found) >= 2 else []
+    for before in reversed(article.sentences[max(0, index - _PAIR_REACH):index]):
+        head = _DATELINE_HEAD.match(before.text)  # "Hanoi (VNA) –"
+        start = before.start + (head.end() if head else 0)
+        parties, _ = _org_parties(article, start, before.end)
+        guests = [p.entity for p in sorted(parties, key=lambda p: p.start) if p.entity.country is not None]
+        if not guests:
+            continue
+        guest = guests[0]
+        local = {m.entry.key for m in article.mentions_in(start, before.end) if m.form == "name"
+                 and m.entry.kind in ("province", "city", "prefecture") and m.entry.country != guest.country}
+        named = [entry for entry, _ in places.counts if entry.key in local]  # the article's main one first
+        host = named[0] if named else places.main(not_country=guest.country)
+        return [ref(host), guest] if host is not None else []
+    return []
 
 
 def _local_bodies(article: Article, start: int, end: int, places: Focus) -> list[Party]:

@@ -175,7 +175,23 @@ def extract(article: Article) -> list[Record]:
                 records.append(record)
             elif follow_up:
                 records[position[key]] = _joined(article, records[position[key]], record)
-    return list(records)
+    return _fuller_names(records)
+
+
+def _fuller_names(records: list[Investment]) -> list[Investment]:
+    """"Sembcorp breaks ground …" (a headline) and "Sembcorp Industries broke ground …" in one place: one
+    investor, named in full; the short-named record's details fill the full one's gaps."""
+    kept = list(records)
+    for short in records:
+        name = short.investor.name.lower() + " "
+        fuller = next((r for r in kept if r is not short and r.host == short.host
+                       and r.investor.name.lower().startswith(name)), None)
+        if fuller is None:
+            continue
+        kept[kept.index(fuller)] = replace(fuller, amount=fuller.amount or short.amount, site=fuller.site or short.site,
+                                           project=fuller.project or short.project, year=fuller.year or short.year)
+        kept.remove(short)
+    return kept
 
 
 def _key(record: Investment) -> tuple[str, str]:
