@@ -11,7 +11,8 @@ the article's main locality of the other country. "The two signed" / "both minis
 organisations of the people just named; "the two countries" the article's two main countries;
 "the two sides" of an article without two localities of two countries its main locality and the
 guest organisation or company named just before; "The memorandum was signed by … in Tokyo" after
-a signing is that signing again, and a place after "in" is where, not who; "X has been a sister city of Y" takes Y as partner;
+a signing is that signing again, and a place after "in" is where, not who;
+"X has been a sister city of Y" takes Y as partner;
 "upgrade the MoU into a cooperation agreement" is of the kind it is upgraded into. Places in
 relative clauses or "-based" attributes of a party are no parties. Any agreement that carries
 "friendship" in its name ("friendship and cooperation agreement") is kind ``friendship``.

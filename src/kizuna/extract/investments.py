@@ -175,7 +175,8 @@ def extract(article: Article) -> list[Record]:
                 records.append(record)
             elif follow_up:
                 records[position[key]] = _joined(article, records[position[key]], record)
-    return _fuller_names(records)
+    merged: list[Record] = list(_fuller_names(records))
+    return merged
 
 
 def _fuller_names(records: list[Investment]) -> list[Investment]:
