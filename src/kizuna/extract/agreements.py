@@ -8,7 +8,11 @@ list after it (one agreement per listed partner). "The beach city" and "the gove
 resolve to the article's localities; "(formerly the Ministry of …)" names the party by its
 predecessor with the current name as ``alt``; a lone party of a proposal is completed with
 the article's main locality of the other country. "The two signed" / "both ministers" are the
-organisations of the people just named; "X has been a sister city of Y" takes Y as partner;
+organisations of the people just named; "the two countries" the article's two main countries;
+"the two sides" of an article without two localities of two countries its main locality and the
+guest organisation or company named just before; "The memorandum was signed by … in Tokyo" after
+a signing is that signing again, and a place after "in" is where, not who;
+"X has been a sister city of Y" takes Y as partner;
 "upgrade the MoU into a cooperation agreement" is of the kind it is upgraded into. Places in
 relative clauses or "-based" attributes of a party are no parties. Any agreement that carries
 "friendship" in its name ("friendship and cooperation agreement") is kind ``friendship``.
@@ -38,8 +42,8 @@ _DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|whi
 _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as)\s+(?:the\s+)?(?P<name>[^,;)]+)")
 _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Ministry|Department|Agency|Corporation|Bank|Association|Chamber|"
-    r"Institute|Council|Federation|Organi[sz]ation|Academy|Hospital|College|Authority|Committee)"
-    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?")
+    r"Institute|Council|Federation|Organi[sz]ation|Academy|Hospital|College|Authority|Committee|Board|Commission|Bureau)"
+    r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?(?![A-Z][\w-]*['’]s\b)[A-Z][\w'’-]*)+)?")  # not "… and Japan's X"
 _PLACE_ORG = re.compile(r"^(?:People[’']s\s+Committee|People[’']s\s+Council|Administration|Government|Party\s+Committee)\b")
 _TITLE_HOLDER = re.compile(r"\b(?:the\s+)?(?P<title>governor|mayor|chairman|chairwoman|prefecture|province)\b", re.IGNORECASE)
 _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s+[^.;]+|\bon\s+(?:\w+\s+)?cooperation\s+in\s+[^.;]+"
@@ -50,6 +54,14 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
                            # "on tourism cooperation": the sectors before the noun
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
+_FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
+_OPENING_DATE = re.compile(r"^\s*(?:In|Since|From)(?=\s+(?:(?:early|late|mid-?)\s*)?(?:\d|[A-Z][a-z]+\s+\d))")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,12}\)")
+_GENERIC_KIND = re.compile(r"memorand(?:um|a)|agreements?", re.IGNORECASE)
+_LOCATED = re.compile(r"\b(?:in|at)\s+$")
+_PAIR_REACH = 3  # how many sentences back "the two sides" may find its guest
+_DATELINE_HEAD = re.compile(r"\s*[^()\n—–]{2,40}?\s*\([A-Za-z ]{2,20}\)\s*(?:--|[—–-])\s")
+_COUNTRY_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|governments)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
                    re.IGNORECASE)
 _LOCAL_BODY = re.compile(
@@ -191,14 +203,16 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
         return []
     text, base = article.text, span.start
     kind_start, kind_end = base + kind_match.start(), base + kind_match.end()
-    if kind in known_kinds and _DEFINITE.search(text, max(span.start, kind_start - 12), kind_start):
-        return []  # "The MoC was signed by …": the one already found
+    generic = _GENERIC_KIND.fullmatch(kind_match.group(0)) is not None and bool(known_kinds)
+    if (kind in known_kinds or generic) and _DEFINITE.search(text, max(span.start, kind_start - 12), kind_start):
+        return []  # "The MoC was signed by …", "The memorandum was signed …": the one already found
     groups = _party_groups(article, span, kind_start, kind_end, places, allowed)
     if not groups:
         return []
     date_end = _DATE_END.search(text, kind_end, span.end)
     # no date of a bracket or of a clause about a party ("…, formed by merging … in March 2025,")
-    plain = Span(span.start, span.end, _blank_asides(span.text))
+    # a sentence opening on its date ("In 2018, A and B signed …") reads as "in 2018" (same length)
+    plain = Span(span.start, span.end, _OPENING_DATE.sub(lambda m: m.group(0).lower(), _blank_asides(span.text)))
     date = resolve_date(plain.text[:(date_end.start() if date_end else span.end) - span.start], article.published)
     if date is None and status == "signed":
         date = event_date(article, plain, index)
@@ -221,7 +235,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
                   places: Focus, allowed: list[AgreementCue]) -> list[list[EntityRef]]:
     """The parties of each agreement the sentence states (a "with A, B and C" list fans out)."""
     text = article.text
-    between = re.match(r"\s+(?:[\w-]+,?\s+){0,8}?between\s+", text[kind_end:span.end])
+    between = re.match(r"\s+(?:[\w.$%-]+,?\s+){0,12}?between\s+", text[kind_end:span.end])
     if between:
         start = kind_end + between.end()
         stop = _clause_end(text, start, span.end)
@@ -244,12 +258,14 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
         people_pair = None
     if people_pair and not objects:
         subjects = _people_parties(article, span, people_pair.start()) or subjects
+    if not subjects and _COUNTRY_PAIR.search(text, subject_start, pair_end):
+        subjects = _pair(places, ("country",))
     if not subjects and _PAIR.search(text, subject_start, pair_end) or (people_pair and len(subjects) < 2):
-        subjects = _pair(places)
+        subjects = _pair(places) or _previous_pair(article, span, places)
     if not subjects:
         subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
-    if not objects and not subjects:
-        subjects = _parties(article, verb_start, span.end, places)
+    if not objects and not subjects:  # "… was signed by A and B in Tokyo": Tokyo is where, not who
+        subjects = _parties(article, verb_start, span.end, places, skip_located=True)
     if not objects:
         parties = _complete(subjects, places)
         return [parties] if len(parties) >= 2 else []
@@ -297,8 +313,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-def _parties(article: Article, start: int, end: int, places: Focus) -> list[EntityRef]:
-    """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors."""
+def _parties(article: Article, start: int, end: int, places: Focus, skip_located: bool = False) -> list[EntityRef]:
+    """Entities named in ``text[start:end]``: places, organisations, "the beach city" anaphors;
+    ``skip_located``: not the places after "in"/"at" (where something happened)."""
     text = article.text
     found, covered = _org_parties(article, start, end)
     attributes = [(m.start(), m.end()) for m in _ATTRIBUTE.finditer(text, start, end)]
@@ -306,6 +323,8 @@ def _parties(article: Article, start: int, end: int, places: Focus) -> list[Enti
     covered += attributes
     for mention in article.mentions_in(start, end):
         if mention.form != "name" or any(a <= mention.start < b for a, b in covered):
+            continue
+        if skip_located and _LOCATED.search(text, max(start, mention.start - 4), mention.start):
             continue
         entity = _with_predecessor(article, ref(mention.entry), mention.end)
         found.append(Party(mention.start, entity))
@@ -334,8 +353,11 @@ def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], l
         if _LOCAL_GOVERNMENT.search(surface) and any(
                 m.entry.kind in ("province", "city", "prefecture") for m in article.mentions_in(match.start(), match.end())):
             continue
+        # "Board of Investment (BOI)": the acronym in the bracket right after names the same body
+        bracket = _ACRONYM_AFTER.match(text, match.end(), end)
+        reach = bracket.end() if bracket else match.end()
         known = [m for m in article.mentions_in(match.start(), end)
-                 if m.entry.kind == "organisation" and m.start < match.end()]
+                 if m.entry.kind == "organisation" and m.start < reach]
         # every known organisation the phrase runs over is a party ("the Ministry of Industry and Trade
         # and Japan's Ministry of Economy, …" is one phrase to the pattern); nested names count once
         outermost = [m for m in known if not any(o is not m and o.start <= m.start and m.end <= o.end
@@ -386,11 +408,36 @@ def _country_of(article: Article, match: re.Match[str]) -> str | None:
     return None
 
 
-def _pair(places: Focus) -> list[EntityRef]:
-    """"the two sides": the article's main locality and the main one of the other country."""
-    first = places.main()
-    second = places.main(not_country=first.country) if first else None
+def _pair(places: Focus, kinds: tuple[str, ...] | None = None) -> list[EntityRef]:
+    """"the two sides": the article's main locality and the main one of the other country ("the two
+    countries": of ``kinds`` country)."""
+    first = places.main(kinds) if kinds else places.main()
+    second = (places.main(kinds, not_country=first.country) if kinds else places.main(not_country=first.country)) \
+        if first else None
     return [ref(first), ref(second)] if first and second else []
+
+
+def _previous_pair(article: Article, span: Span, places: Focus) -> list[EntityRef]:
+    """"X received a delegation of Toyota Tsusho. … the two sides signed …", when the article has no
+    pair of localities of two countries: its main locality and the nearest organisation or company of
+    another country named in the sentences just before (a dateline names none)."""
+    index = article.sentence_at(span.start)
+    if not index:
+        return []
+    for before in reversed(article.sentences[max(0, index - _PAIR_REACH):index]):
+        head = _DATELINE_HEAD.match(before.text)  # "Hanoi (VNA) –"
+        start = before.start + (head.end() if head else 0)
+        parties, _ = _org_parties(article, start, before.end)
+        guests = [p.entity for p in sorted(parties, key=lambda p: p.start) if p.entity.country is not None]
+        if not guests:
+            continue
+        guest = guests[0]
+        local = {m.entry.key for m in article.mentions_in(start, before.end) if m.form == "name"
+                 and m.entry.kind in ("province", "city", "prefecture") and m.entry.country != guest.country}
+        named = [entry for entry, _ in places.counts if entry.key in local]  # the article's main one first
+        host = named[0] if named else places.main(not_country=guest.country)
+        return [ref(host), guest] if host is not None else []
+    return []
 
 
 def _local_bodies(article: Article, start: int, end: int, places: Focus) -> list[Party]:
@@ -441,5 +488,9 @@ def _drop_container_countries(parties: list[EntityRef]) -> list[EntityRef]:
 
 
 def _topics(text: str) -> tuple[str, ...]:
+    """The sectors the agreement is about; "in the fields of agriculture and education" is a list of
+    sectors, where generic words ("education", "training") count too."""
     match = _TOPIC_PHRASE.search(text)
-    return codes_of(find_sectors(match.group(0))) if match else ()
+    if not match:
+        return ()
+    return codes_of(find_sectors(match.group(0), weak=bool(_FIELDS_LIST.match(match.group(0)))))

@@ -152,6 +152,7 @@ def normalise(name: str) -> str:
     vocab = words()
     name = _VIET_NAM.sub("Vietnam", name.strip(" ,.;"))
     trimmed = vocab.legal_end.sub("", " " + name).strip(" ,.")
+    trimmed = re.sub(r"\s*&$", "", trimmed)  # "Mitsui & Co": the "&" went with the suffix
     return " ".join((trimmed or name).split())
 
 

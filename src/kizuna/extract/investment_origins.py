@@ -1,6 +1,6 @@
 """Where an investor comes from, read from the grammar around its name.
 
-In the sentence: "from Kuragano, Japan", "Tokyo-based X", "X, headquartered in Osaka", "X of Japan",
+In the sentence: "from Kuragano, Japan", "Tokyo-based X", "X will …, the Tokyo-based firm said", "X, headquartered in Osaka", "X of Japan",
 "X, a Japanese firm", "Japan's X", "Japanese retailer X" / "the Japanese group X", "Vietnam's B";
 else the same phrases around an earlier mention of the company in the article; else the country the gazetteer gives
 a company it knows; else a demonym of the sentence; else the article's partner country. A Vietnamese partner named in "a joint venture
@@ -19,6 +19,8 @@ from .context import Focus
 HOST_COUNTRY = "VN"
 _FROM = re.compile(r"\bfrom\s+")
 _BASED = re.compile(r"(?P<place>[A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w-]+\s+){0,4}$")
+_BASED_LATER = re.compile(r"(?:^|[,;]\s+)(?:[^.;]*?[,;]\s+)?the\s+(?P<place>[A-Z][\w'’ -]{1,30}?)-based\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:company|firm|group|maker|manufacturer|corporation|conglomerate|producer|retailer|developer)\b(?!\s+[A-Z])")
 HOME_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:headquartered|based|registered)\s+in\s+")
 _OF = re.compile(r"\s+of\s+")
 # "X, a Japanese firm, …", "X, a leading Korean electronics maker, …": the appositive's demonym
@@ -63,6 +65,11 @@ def local_origin(article: Article, span: Span, start: int, end: int) -> Entry | 
     if based:
         place_start = window + based.start("place")
         found = _named(article, place_start, len(based.group("place")), foreign=True)
+        if found is not None:
+            return found
+    described = _BASED_LATER.search(after, 0, 160)
+    if described:  # "X will build …, the Tokyo-based company said"
+        found = _named(article, end + described.start("place"), len(described.group("place")), foreign=True)
         if found is not None:
             return found
     home = HOME_AFTER.search(after[:120])

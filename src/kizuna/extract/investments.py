@@ -48,6 +48,7 @@ _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\
 _INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|"
                                r"manufacturer|maker|investor)\b(?!['’])")
 _ANAPHOR_REACH = 2  # how many sentences back "the company" may point
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$|['’]s?\s+$|[,(]\s*$")
 _HOME_BEFORE = re.compile(r"\b(?:headquartered|based|registered|incorporated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$")
 # a sentence that opens on its place: "In Dong Nai, …", "Meanwhile, in the southern province of Binh Duong, …"
 _OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:province|city)\s+of\s+)?$")
@@ -55,9 +56,13 @@ _OPENING_PLACE = re.compile(r"\W*(?:[A-Z]\w+,\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(
 _BUILDING = re.compile(r"\bconstruction\s+(?:of|on|work)\b|\b(?:began|begun|started|commenced|kicked\s+off)\s+(?:the\s+)?construction\b",
                        re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|said|says)\b|[;:]|,\s+and\b")
-# the company is the agent of what the sentence said before it: "… is invested by Japan's X", "built by X"
-_BY_INVESTOR = re.compile(r"\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
-                          r"carried\s+out|run)\s+by\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
+# the company is the agent of what the sentence said before it: "… is invested by Japan's X", "built by X",
+# "a $1 billion project of Korea's X"
+_BY_INVESTOR = re.compile(r"(?:\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
+                          r"carried\s+out|run)\s+by|\b(?:project|plant|factory|facility|complex|centre|center)\s+of)"
+                          r"\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
+_PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|member|division)\s+of\s+"
+                     r"(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,3}?")
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -170,7 +175,24 @@ def extract(article: Article) -> list[Record]:
                 records.append(record)
             elif follow_up:
                 records[position[key]] = _joined(article, records[position[key]], record)
-    return list(records)
+    merged: list[Record] = list(_fuller_names(records))
+    return merged
+
+
+def _fuller_names(records: list[Investment]) -> list[Investment]:
+    """"Sembcorp breaks ground …" (a headline) and "Sembcorp Industries broke ground …" in one place: one
+    investor, named in full; the short-named record's details fill the full one's gaps."""
+    kept = list(records)
+    for short in records:
+        name = short.investor.name.lower() + " "
+        fuller = next((r for r in kept if r is not short and r.host == short.host
+                       and r.investor.name.lower().startswith(name)), None)
+        if fuller is None:
+            continue
+        kept[kept.index(fuller)] = replace(fuller, amount=fuller.amount or short.amount, site=fuller.site or short.site,
+                                           project=fuller.project or short.project, year=fuller.year or short.year)
+        kept.remove(short)
+    return kept
 
 
 def _key(record: Investment) -> tuple[str, str]:
@@ -239,6 +261,7 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
     companies = [c for c in mentioned if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in _sites(article))]
     companies = [c for c in companies if not _named_facility(article.text, c, companies)]
+    companies = _without_parents(article.text, companies)
     if not companies or _status(span.text, ("reject",), allowed):
         return []
     records = []
@@ -263,6 +286,12 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         if not joint_venture_partner(article, span, company, record.origin.country if record.origin else None):
             records.append(record)
     return records
+
+
+def _without_parents(text: str, companies: list[CompanyMention]) -> list[CompanyMention]:
+    """"Meiko Electronics Vietnam, a subsidiary of Japan's Meiko Electronics, has …": the parent named in
+    the appositive is no investor of its own, and the subsidiary's clause runs on past it."""
+    return [c for i, c in enumerate(companies) if i == 0 or not _PARENT.fullmatch(text, companies[i - 1].end, c.start)]
 
 
 def _named_facility(text: str, company: CompanyMention, companies: list[CompanyMention]) -> bool:
@@ -389,10 +418,13 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
             if mention.form == "name" and mention.entry.country != home and \
                     re.search(r"\b(?:in|into)\s+$", article.text[max(0, mention.start - 8):mention.start]):
                 return mention.entry
-    for mention in article.mentions_in(company.end, clause_end):
-        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
-                and not _HOME_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
-            return mention.entry
+    after = [m for m in article.mentions_in(company.end, clause_end)
+             if m.form == "name" and m.entry.kind in ("province", "city") and m.entry.country != home
+             and not _HOME_BEFORE.search(article.text, max(0, m.start - 30), m.start)]
+    # "its Aeon Mall Tan An in Long An province": the place after "in" beats a place inside a name
+    located = [m for m in after if _LOCATIVE_BEFORE.search(article.text, max(0, m.start - 40), m.start)]
+    if located or after:
+        return (located or after)[0].entry
     for mention in article.mentions_in(span.start, company.start):  # "In Dong Nai, Hisamitsu opened …"
         if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
                 and _OPENING_PLACE.match(article.text, span.start, mention.start):

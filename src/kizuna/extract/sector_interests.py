@@ -14,6 +14,8 @@ list of sectors starts:
   ``investor_side``: a foreign country the sentence names, else the article's main foreign country
   ("companies planning to expand in Vietnam were concentrated in …"); ``investor_or_world``: the same,
   but all foreign investors ("World") instead of the main country when the article is about FDI.
+- stance ``by_side``: wanting cooperation in sectors ("sought cooperation with Lam Dong in …"): the
+  host side seeks, the other side is interested.
 - list ``intro``: after the next "such as"/"including"; ``direct``: right after the cue; ``before``:
   the subject before the cue and what follows "followed by" ("Manufacturing attracted the most
   capital, followed by real estate").
@@ -40,7 +42,7 @@ from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor,
 from .cue_files import load_cues
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
-STANCES = ("seeks", "offers", "interested", "active", "previous")
+STANCES = ("seeks", "offers", "interested", "active", "previous", "by_side")
 ACTOR_RULES = ("subject", "host_subject", "host_speaker", "host_any", "possessive", "group", "other_side", "prev_country", "previous",
                "investor_side", "investor_or_world")
 LIST_RULES = ("intro", "direct", "before")
@@ -116,6 +118,9 @@ def extract(article: Article) -> list[Record]:
                     continue
                 if item.stance == "offers" and item.actor.country == host_country and item.actor.kind != "country":
                     item = Found(item.actor, "seeks", item.sectors, item.span)
+                elif item.stance == "by_side":  # wanting cooperation in sectors: the host seeks, the other side is interested
+                    stance = "seeks" if item.actor.country == host_country else "interested"
+                    item = Found(item.actor, stance, item.sectors, item.span)
                 found.append(item)
     return _merge(article, found)
 
@@ -253,7 +258,7 @@ def _host_speaker(article: Article, span: Span, match: re.Match[str], places: Fo
              if m.entry.country == host and m.entry.kind != "country"]
     if after:
         return ref(after[0])
-    entry = places.main(country=host)
+    entry = places.main(country=host) or places.main(("country",), country=host)  # no host locality: the country
     return ref(entry) if entry is not None and host is not None else None
 
 
