@@ -25,3 +25,13 @@ def test_ci_runs_the_second_command_verbatim() -> None:
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "set -euo pipefail" in script
     assert setup_commands()[1] in script.splitlines()
+
+
+def test_settings_table_lists_every_setting_with_its_default() -> None:
+    from kizuna.settings import SETTINGS
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Settings", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split("|")[2].strip(" `"): line.split("|")[3].strip(" `") for line in table.splitlines()
+            if line.startswith("| `-")}
+    assert rows == {s.envvar: str(s.default) for s in SETTINGS}

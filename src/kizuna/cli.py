@@ -60,7 +60,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @setting_option("max_bytes")
-def extract(paths: tuple[str, ...], max_bytes: int) -> None:
+@setting_option("jobs", "--jobs", "-j")
+def extract(paths: tuple[str, ...], max_bytes: int, jobs: int) -> None:
     """Print the fact records found in articles as JSON Lines (no database touched).
 
     PATHS are .txt, .html or .jsonl files, directories (read recursively) or - for stdin.
@@ -73,15 +74,18 @@ def extract(paths: tuple[str, ...], max_bytes: int) -> None:
     failed = False
     out = sys.stdout
     with _data_files_checked():
-        from .extract.registry import extract_document
+        from .batch import extract_stream
 
-        for item in read_paths(paths, max_bytes=max_bytes):
+        for item in extract_stream(read_paths(paths, max_bytes=max_bytes), gaz, jobs):
             if isinstance(item, InputError):
                 _report(item)
                 failed = True
-                continue
-            for record in extract_document(item, gaz):
-                out.write(json.dumps(record.to_contract(), ensure_ascii=False) + "\n")
+            elif item.error is not None:
+                _report(InputError(item.document.origin, item.error))
+                failed = True
+            else:
+                for record in item.records:
+                    out.write(json.dumps(record.to_contract(), ensure_ascii=False) + "\n")
     out.flush()
     sys.exit(1 if failed else 0)
 
@@ -90,8 +94,9 @@ def extract(paths: tuple[str, ...], max_bytes: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @setting_option("db")
 @setting_option("max_bytes")
+@setting_option("jobs", "--jobs", "-j")
 @click.option("--json", "as_json", is_flag=True, help="Print the closing summary as JSON.")
-def ingest(paths: tuple[str, ...], db: str, max_bytes: int, as_json: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, jobs: int, as_json: bool) -> None:
     """Read articles, extract their facts and store both; print a summary.
 
     A document already stored (same text) is not stored again. Each bad file or line is
@@ -111,7 +116,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, as_json: bool) -> No
         with ExitStack() as stack:
             advance, report_failure = _progress(stack, len(sources))
             report = ingest_sources(sources, store, gaz, max_bytes=max_bytes, now=datetime.now(),
-                                    on_failure=report_failure, on_source_done=lambda source: advance())
+                                    on_failure=report_failure, on_source_done=lambda source: advance(), jobs=jobs)
         reconcile_stored(store, gaz, report)
     if report.reconcile_error:
         click.echo(f"kizuna: {report.reconcile_error}", err=True)

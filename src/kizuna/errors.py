@@ -23,6 +23,9 @@ class InputError(KizunaError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # pickled by its fields, not its message
+        return type(self), (self.source, self.reason)
+
 
 class DataFileError(KizunaError):
     """One or more rows of a bundled data file are invalid; ``problems`` lists every one."""
@@ -32,6 +35,9 @@ class DataFileError(KizunaError):
     def __init__(self, problems: list[str]):
         super().__init__(f"bad {self.what} rows:\n" + "\n".join(problems))
         self.problems = problems
+
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:  # raised again across processes (``batch``)
+        return type(self), (self.problems,)
 
 
 class GazetteerError(DataFileError):

@@ -8,12 +8,13 @@ its own transaction: if it fails, the documents stored stay stored and the error
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .errors import DataFileError, InputError, StoreError
-from .extract.registry import extract_document
+from .batch import Extraction, extract_stream
+from .document import Document
+from .errors import InputError, StoreError
 from .gazetteer import Gazetteer
 from .reading import Source, read_source
 from .store import Store
@@ -72,8 +73,12 @@ def reconcile_stored(store: Store, gazetteer: Gazetteer, report: IngestReport) -
 
 def ingest(sources: Iterable[Source | InputError], store: Store, gazetteer: Gazetteer, *, max_bytes: int,
            now: datetime | None = None, on_failure: Callable[[Failure], None] | None = None,
-           on_source_done: Callable[[Source | InputError], None] | None = None) -> IngestReport:
-    """Read, extract and store every article in ``sources``; never stops at a bad one."""
+           on_source_done: Callable[[Source | InputError], None] | None = None, jobs: int = 1) -> IngestReport:
+    """Read, extract and store every article in ``sources``; never stops at a bad one.
+
+    ``jobs`` processes extract (0: one per core; see ``batch.extract_stream``); storing stays in
+    this process, in input order, so the outcome is the same whatever ``jobs`` is.
+    """
     report = IngestReport()
 
     def fail(source: str, reason: str) -> None:
@@ -82,36 +87,57 @@ def ingest(sources: Iterable[Source | InputError], store: Store, gazetteer: Gaze
         if on_failure is not None:
             on_failure(failure)
 
+    stream: Iterator[Extraction | InputError | _SourceDone] = extract_stream(
+        _unknown_documents(sources, store, max_bytes, now, report), gazetteer, jobs)
+    for item in stream:
+        if isinstance(item, Extraction):
+            if item.error is not None:
+                fail(item.document.origin, item.error)
+            else:
+                _store(item, store, report, fail)
+        elif isinstance(item, InputError):
+            fail(item.source, item.reason)
+        elif on_source_done is not None:
+            on_source_done(item.source)
+    return report
+
+
+@dataclass(frozen=True)
+class _SourceDone:
+    """Marks, in the stream of documents, that every article of ``source`` went before."""
+
+    source: Source | InputError
+
+
+def _unknown_documents(sources: Iterable[Source | InputError], store: Store, max_bytes: int, now: datetime | None,
+                       report: IngestReport) -> Iterator[Document | InputError | _SourceDone]:
+    """The documents of ``sources`` not stored yet, with read errors and end-of-source marks in place."""
     for source in sources:
         if isinstance(source, InputError):
-            fail(source.source, source.reason)
+            yield source
         else:
             report.files += 1
             for item in read_source(source, max_bytes, now):
                 if isinstance(item, InputError):
-                    fail(item.source, item.reason)
+                    yield item
                     continue
                 report.read += 1
                 if store.has_document(item.content_hash):
                     report.known += 1
-                    continue
-                try:
-                    records = extract_document(item, gazetteer)
-                except DataFileError:
-                    raise  # a bad bundled vocabulary fails every document: stop, the caller reports it
-                except Exception as error:  # one extractor's bug must not stop the batch; reported below
-                    fail(item.origin, f"extraction failed ({type(error).__name__}: {error})")
-                    continue
-                try:
-                    stored = store.add_document(item, records)
-                except StoreError as error:
-                    fail(item.origin, str(error).removeprefix(f"{item.origin}: "))
-                    continue
-                if stored:
-                    report.new += 1
-                    report.facts.update(record.type for record in records)
                 else:
-                    report.known += 1
-        if on_source_done is not None:
-            on_source_done(source)
-    return report
+                    yield item
+        yield _SourceDone(source)
+
+
+def _store(extraction: Extraction, store: Store, report: IngestReport, fail: Callable[[str, str], None]) -> None:
+    document, records = extraction.document, list(extraction.records)
+    try:
+        stored = store.add_document(document, records)
+    except StoreError as error:
+        fail(document.origin, str(error).removeprefix(f"{document.origin}: "))
+        return
+    if stored:
+        report.new += 1
+        report.facts.update(record.type for record in records)
+    else:
+        report.known += 1  # the same text came twice in this batch

@@ -34,6 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "kizuna.db", "SQLite database file (created if missing)."),
     Setting("max_bytes", 5 * 1024 * 1024, "Refuse input files larger than this many bytes."),
     Setting("search_limit", 20, "Most results a search returns."),
+    Setting("jobs", 1, "Processes extracting facts (0: one per core)."),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
