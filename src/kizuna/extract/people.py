@@ -18,11 +18,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Mention
+from ..reading.dates import MONTHS
 from ..records import EntityRef
 from . import Article, per_article
 from .affiliations import ArticlePlaces, article_places, office_affiliation
 from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_token, is_vietnamese, name_after, \
-    name_after_seat, name_before, name_tokens, name_vocab, owner_names_org, split_name
+    name_after_seat, name_before, name_taking_office, name_tokens, name_vocab, owner_names_org, \
+    split_name
 from .short_mentions import bare_mentions, resolve_name
 from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
 from .tokens import PhraseFinder, Token, phrases_regex
@@ -249,7 +251,7 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
                 owner = owner if keep else (after + 1, end)
             after = end
     elif phrase.body is not None and after + 1 < len(tokens) and tokens[after].low in ("of", "in") \
-            and tokens[after + 1].cap | (tokens[after + 1].low == "the"):
+            and tokens[after + 1].cap | (tokens[after + 1].low == "the") and tokens[after + 1].low not in MONTHS:
         end = org_run(tokens, after + 1)
         split = split_name(tokens, after + 1, end, blocked, words, ends)
         owner, name = ((after + 1, split), (split, end)) if split is not None else ((after + 1, end), None)
@@ -267,7 +269,8 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
         if name is not None and (name[1] - name[0] < 2 or name[1] < len(tokens) and tokens[name[1]].low != ","):
             name = None
     if name is None:
-        name = name_before(tokens, phrase.first, blocked, words, single=owner is not None)
+        name = name_before(tokens, phrase.first, blocked, words, single=owner is not None) or \
+            name_taking_office(tokens, phrase.first, blocked, words)  # "X was appointed (as) Minister of …"
     if name is None:
         if not phrase.definite:
             return None
@@ -341,9 +344,9 @@ def cast(article: Article) -> Cast:
                                                  article.text[bare.start:bare.end], None, None, None, None))
     for mention in (m for m in mentions if m.anaphor):
         matches = [g for g in groups if any(m.head == mention.head for m in g)]
-        if not matches:  # "the governor" for the one untitled person named just before
-            matches = [g for g in groups if not any(m.title for m in g)
-                       and any(0 <= mention.sentence - m.sentence <= 1 for m in g)]
+        if not matches:  # "the governor" for the one untitled person named in the sentence before (in the same
+            matches = [g for g in groups if not any(m.title for m in g)  # one, "X received the governor": another)
+                       and any(mention.sentence - m.sentence == 1 for m in g)]
         if len(matches) == 1:
             matches[0].append(mention)
     people = [_person(sorted(g, key=lambda m: m.start)) for g in groups]
