@@ -41,6 +41,13 @@ _SIDE_KINDS = ("organisation", "company", "province", "prefecture", "city")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
 _LEAD_SENTENCES = 4
+_TO_DO = re.compile(r",?[^.;,]{0,60}?\bto\s+(?![A-Z])[a-z]+")  # "called on X (, …,) to invest": an urging
+# what may stand between a meeting verb and the organisation or place it meets: "received a delegation from",
+# "met with the", "welcomed leaders of" (not "welcomes investors from Gunma": Gunma is not met)
+_OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their)\s+)?(?:(?:visiting|business|high-ranking|high-level|working|"
+                     r"large|senior|top)\s+)*(?:(?:delegations?|leaders?|representatives?|officials?|executives?|"
+                     r"members?|a\s+group)\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:Japanese|Japan['’]s|Vietnamese|"
+                     r"Vietnam['’]s|Korean|Thai|Indonesian)\s+)?")
 
 
 class Cue(NamedTuple):
@@ -241,6 +248,8 @@ def _parties(article: Article, places, span: Span, cues: list[Cue], primary: lis
     if events:  # "said at the forum Vietnam welcomes investors": the verb has nobody after it
         verbs = [c for c in verbs if any(m.start > c.end for _, m in here) or c.start - span.start <= 3]
     cue = verbs[0] if verbs else primary[0]
+    if cue.cue == "urge" and _courtesy_call(article, span, cue, here):
+        cue = cue._replace(cue="guest_verb", kind="visit")
     kind = cue.kind or "event"
     draft = Draft(kind, span, None, None, sentences=[span],
                   index=article.sentences.index(span), cue=cue.cue)
@@ -296,6 +305,15 @@ def _parties(article: Article, places, span: Span, cues: list[Cue], primary: lis
     _entities(article, places, span, cue, draft)
     draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
     return draft if draft.people or draft.entities or lead and cue.cue == "event" else None
+
+
+def _courtesy_call(article: Article, span: Span, cue: Cue, here: list[tuple[Person, PersonMention]]) -> bool:
+    """"X called on Deputy Prime Minister Y on Wednesday": a courtesy call, not "called on Y to invest"."""
+    if not article.folded.startswith("call", cue.start):
+        return False
+    met = next((m for _, m in here if m.start >= cue.end), None)
+    return met is not None and not article.text[cue.end:met.start].strip(" ,").lower().startswith(("the ", "all ")) \
+        and _TO_DO.match(article.text, max(met.end, met.phrase_end), span.end) is None
 
 
 def _traveller_speaks(draft: Draft, trip: Trip, cue: str) -> None:
@@ -394,13 +412,15 @@ def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> N
         end = span.end if end < 0 else end
         for company_start, ref in company_refs(article, span.start, span.end):
             if cue.end <= company_start < end:
-                draft.entities[ref.name] = (ref, object_role)
+                if _OBJECT.fullmatch(article.text, cue.end, company_start):
+                    draft.entities[ref.name] = (ref, object_role)
                 break
         else:
             for mention in article.mentions_in(cue.end, end):
                 if mention.entry.kind in ("organisation", "company", "prefecture", "province", "city") \
                         and mention.form == "name" and not is_location(article, mention.start):
-                    draft.entities[mention.entry.name] = (mention.entry.ref(), object_role)
+                    if _OBJECT.fullmatch(article.text, cue.end, mention.start):
+                        draft.entities[mention.entry.name] = (mention.entry.ref(), object_role)
                     break
     if cue.cue == "urge" and not any(role == "guest" for _, role in draft.entities.values()):
         draft.people.clear()
