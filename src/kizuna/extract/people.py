@@ -26,7 +26,7 @@ from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_t
     name_after_seat, name_before, name_taking_office, name_tokens, name_vocab, owner_names_org, \
     split_name
 from .short_mentions import bare_mentions, resolve_name
-from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
+from .titles import TitlePhrase, find_titles, org_run, rule_of, vocab as title_vocab
 from .tokens import PhraseFinder, Token, phrases_regex
 
 
@@ -170,7 +170,7 @@ def _counterparts(article: Article, tokens: tuple[Token, ...], titled: list[Pers
 
 def _office_in(article: Article, model: PersonMention, code: str | None) -> EntityRef | None:
     """The organisation of ``model``'s office in country ``code``: the country, or its ministry of the portfolio."""
-    if model.org is not None and model.org.kind == "country":
+    if model.org is not None and model.org.kind == "country" or rule_of(model.head) == "country":
         entry = article.gazetteer.country(code)
         return entry.ref() if entry is not None else None
     if model.title and model.title.startswith("Minister of "):
@@ -185,9 +185,11 @@ def _other_side(article: Article, places: ArticlePlaces, found: list[PersonMenti
     """"Foreign Minister Iwaya … his Vietnamese counterpart": Iwaya's office is not Vietnam's. A country the
     title left to guesswork and the counterpart's agree: the model is moved to the article's other country."""
     model = counterpart.counterpart_of
-    if model is None or counterpart.country is None or model.country != counterpart.country:
+    if model is None or counterpart.country is None or model.country not in (None, counterpart.country):
         return
     other = next((c for c in places.countries if c != counterpart.country), None)
+    if other is None and model.country is None:
+        return  # "Prime Minister Ishiba … his Vietnamese counterpart": no other country named to give him
     org = _office_in(article, model, other) if model.org is None or model.org.kind in ("country", "organisation") \
         else model.org
     found[found.index(model)] = replace(model, org=org, country=other)
@@ -249,6 +251,11 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
                 owner, name = (owner if keep else (after + 1, org_end or split)), (split, end)
             else:
                 owner = owner if keep else (after + 1, end)
+            posted = _posted_to(article, tokens, owner) if embassy and tokens[after].low == "of" else None
+            if posted is not None:  # "Ambassador of Vietnam to Japan": Vietnam's, posted to Japan
+                owner, place = (owner[0], posted[0]), posted[1]
+                title = f"{title} to {article.text[place.start:place.end]}"
+                posted_to = place.entry.country if place.entry.kind == "country" else None
             after = end
     elif phrase.body is not None and after + 1 < len(tokens) and tokens[after].low in ("of", "in") \
             and tokens[after + 1].cap | (tokens[after + 1].low == "the") and tokens[after + 1].low not in MONTHS:
@@ -294,6 +301,18 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(title),
                          org, country, phrase.head.normal, phrase.visiting,
                          phrase_start=tokens[min(edges)].start, phrase_end=tokens[max(edges)].end)
+
+
+def _posted_to(article: Article, tokens: tuple[Token, ...],
+               owner: tuple[int, int] | None) -> tuple[int, Mention] | None:
+    """``(index of "to", the country)`` inside an embassy title's owner "Vietnam to Japan", or None."""
+    if owner is None:
+        return None
+    for i in range(owner[0] + 1, owner[1] - 1):
+        if tokens[i].low == "to":
+            seat = _seat(article, tokens, i)
+            return (i, seat[1]) if seat is not None and seat[1].entry.kind == "country" else None
+    return None
 
 
 def _seat(article: Article, tokens: tuple[Token, ...], i: int) -> tuple[int, Mention] | None:

@@ -78,6 +78,12 @@ def vocab() -> TitleVocab:
                       PhraseTable.build(tables["portfolio"]), frozenset(words))
 
 
+@lru_cache(maxsize=256)
+def rule_of(normal: str | None) -> str:
+    """The organisation rule (titles.csv ``org``) of a head by its normal form ("Prime Minister" → country)."""
+    return next((word.org for word in vocab().heads.entries.values() if word.normal == normal), "")
+
+
 @dataclass(frozen=True)
 class TitlePhrase:
     """A title found in a sentence's tokens (indices are token positions, end exclusive)."""
