@@ -252,7 +252,7 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
             else:
                 owner = owner if keep else (after + 1, end)
             posted = _posted_to(article, tokens, owner) if embassy and tokens[after].low == "of" else None
-            if posted is not None:  # "Ambassador of Vietnam to Japan": Vietnam's, posted to Japan
+            if posted is not None and owner is not None:  # "Ambassador of Vietnam to Japan": Vietnam's, posted to Japan
                 owner, place = (owner[0], posted[0]), posted[1]
                 title = f"{title} to {article.text[place.start:place.end]}"
                 posted_to = place.entry.country if place.entry.kind == "country" else None

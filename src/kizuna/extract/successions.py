@@ -250,7 +250,10 @@ def _merged(article: Article, span: Span, predecessor: Named, successor: Named,
             aside: tuple[int, int] | None = None) -> Succession:
     """A merger; its date is the one the sentence (or only the ``aside`` telling it) states, else the known one."""
     told = article.text[aside[0]:aside[1]] if aside is not None else span.text
-    date = resolve_date(told, article.published) or _known_date(predecessor.entry, successor.entry)
+    stated, known = resolve_date(told, article.published), _known_date(predecessor.entry, successor.entry)
+    if stated and known and len(stated) == 10 and stated[4:] == known[4:]:
+        stated = known  # "on July 1" with the year of publication: the known merger's July 1
+    date = stated or known
     return _record(span, article, predecessor.entity, successor.entity, "merged", date)
 
 

@@ -192,10 +192,10 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
             title_parts.append("of the " + body.normal)
             owner = (place[0], place[1]) if place else owner
             last = hit[0]
-            inner = _inner_body(tokens, last)
-            if inner is not None:  # "Chairwoman of the National Assembly's Foreign Affairs Committee"
-                title_parts[-1] += "'s " + " ".join(t.text for t in tokens[last + 1:inner])
-                last = inner
+            committee_end = _inner_body(tokens, last)
+            if committee_end is not None:  # "Chairwoman of the National Assembly's Foreign Affairs Committee"
+                title_parts[-1] += "'s " + " ".join(t.text for t in tokens[last + 1:committee_end])
+                last = committee_end
         elif head.org == "ministry" and (port := words.portfolios.match(tokens, k)) is not None:
             title_parts.append("of " + port[1].normal)
             last = port[0]
