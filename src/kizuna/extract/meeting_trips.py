@@ -18,6 +18,7 @@ from ..records import EntityRef
 from ..text import Span
 from . import Article
 from .affiliations import sentence_places
+from .meeting_drafts import Draft
 from .meeting_places import is_location
 from .people import Person, PersonMention
 
@@ -76,3 +77,19 @@ def carried_place(trip: Trip | None, people: Iterable[str], date: str | None) ->
 def traveller_of(trip: Trip | None) -> Person | None:
     """The one a pronoun of the trip's meetings stands for: its first traveller."""
     return trip.travellers[0] if trip is not None else None
+
+
+def traveller_speaks(draft: Draft, trip: Trip, cue: str) -> None:
+    """The trip's traveller is the unsaid subject ("he met", "the delegation had a working session with"): the
+    guest of talks and visits, whoever they meet hosts; the host of whoever "he received"."""
+    traveller = traveller_of(trip)
+    if traveller is None or traveller.name in draft.people:
+        return
+    if cue == "host_verb":
+        draft.add(traveller, "host")
+    else:
+        for name, (person, role) in list(draft.people.items()):
+            if role == "guest":
+                draft.people[name] = (person, "host")
+        draft.add(traveller, "guest")
+    draft.implicit.add(traveller.name)

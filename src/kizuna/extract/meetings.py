@@ -8,7 +8,9 @@ guest, people at an event speak, "was received by X" makes X the host, and the s
 "Governor X and Chairman Y signed …" are the two sides (``meeting_places`` says where the
 meeting is and which side that makes the host). Mentions of one real meeting (headline,
 caption, body, "for his part", "the two governors signed …" and later speakers) are merged
-into one record; a past trip told in passing ("who visited Bac Ninh last year") is none.
+into one record; a past trip told in passing ("who visited Bac Ninh last year") is none. A trip told once
+("arrived in Tokyo", "led a delegation to …") gives the meetings after it their unsaid traveller ("he met …")
+and place (``meeting_trips``); "X called on Y" is a courtesy call unless Y is urged "to" do something.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from .meeting_dates import is_future, may_be_future, when
 from .meeting_drafts import Draft, merge, worth
 from .meeting_places import host_by_place, in_side_remark, is_location, meeting_location, place_country, \
     visitor_stays_guest
-from .meeting_trips import Trip, carried_place, traveller_of, trip_told, unsaid_subject
+from .meeting_trips import Trip, carried_place, traveller_of, traveller_speaks, trip_told, unsaid_subject
 from .people import Cast, Person, PersonMention, cast
 from .sectors import find_sectors
 from .tokens import PhraseFinder, read_vocab
@@ -299,7 +301,7 @@ def _parties(article: Article, places, span: Span, cues: list[Cue], primary: lis
             draft.add(protagonist, "guest")
             draft.implicit.add(protagonist.name)
     elif unsaid and trip is not None:
-        _traveller_speaks(draft, trip, cue.cue)  # "During the trip, he met …": the traveller meets
+        traveller_speaks(draft, trip, cue.cue)  # "During the trip, he met …": the traveller meets
     if not draft.people and cue.cue != "event":
         return None
     _entities(article, places, span, cue, draft)
@@ -314,22 +316,6 @@ def _courtesy_call(article: Article, span: Span, cue: Cue, here: list[tuple[Pers
     met = next((m for _, m in here if m.start >= cue.end), None)
     return met is not None and not article.text[cue.end:met.start].strip(" ,").lower().startswith(("the ", "all ")) \
         and _TO_DO.match(article.text, max(met.end, met.phrase_end), span.end) is None
-
-
-def _traveller_speaks(draft: Draft, trip: Trip, cue: str) -> None:
-    """The trip's traveller is the unsaid subject ("he met", "the delegation had a working session with"): the
-    guest of talks and visits, whoever they meet hosts; the host of whoever "he received"."""
-    traveller = traveller_of(trip)
-    if traveller is None or traveller.name in draft.people:
-        return
-    if cue == "host_verb":
-        draft.add(traveller, "host")
-    else:
-        for name, (person, role) in list(draft.people.items()):
-            if role == "guest":
-                draft.people[name] = (person, "host")
-        draft.add(traveller, "guest")
-    draft.implicit.add(traveller.name)
 
 
 def _is_passive(text: str, span: Span, cue: Cue) -> bool:
