@@ -1,5 +1,5 @@
 from kizuna.extract.names import blocked_tokens, is_name_token, is_vietnamese, name_after, name_before, \
-    name_vocab, name_words, split_name
+    name_taking_office, name_vocab, name_words, office_verbs, split_name
 from kizuna.extract.tokens import tokenize
 
 from ._articles import article
@@ -49,3 +49,26 @@ def test_name_words_and_vietnamese_family_names():
     assert name_words("Nguyễn Văn Thắng") == ("nguyen", "van", "thang")
     assert is_vietnamese("Nguyen Van Thang") and not is_vietnamese("Lee Cheol Woo")
     assert [t.text for t in tokenize("Lê Minh Khái")] == ["Lê", "Minh", "Khái"]
+
+
+def test_office_verbs_load_and_the_verbs_naming_a_predecessor_are_single_words():
+    verbs = office_verbs()
+    assert ("took", "office", "as") in verbs.takes and "replacing" in verbs.succeeds
+    assert all(" " not in verb for verb in verbs.succeeds)
+
+
+def _office_holder(text: str, title_word: str) -> str | None:
+    tokens, blocked = _tokens_and_blocked(text)
+    j = next(i for i, t in enumerate(tokens) if t.text == title_word)
+    found = name_taking_office(tokens, j, blocked, name_vocab())
+    return " ".join(t.text for t in tokens[found[0]:found[1]]) if found else None
+
+
+def test_a_name_before_an_office_verb_takes_the_office():
+    assert _office_holder("Nguyen Van Thang was appointed as Minister of Finance.", "Minister") == "Nguyen Van Thang"
+    assert _office_holder("Sanae Takaichi took office as prime minister.", "prime") == "Sanae Takaichi"
+    assert _office_holder("Mr. Tran Sy Thanh, who became Secretary of the Party Committee.", "Secretary") \
+        == "Tran Sy Thanh"
+    assert _office_holder("Kim Min-seok succeeded Han Duck-soo as Prime Minister.", "Prime") == "Kim Min-seok"
+    assert _office_holder("Takaichi, who replaced Ishiba as prime minister, spoke.", "prime") is None  # one word
+    assert _office_holder("The ministry was appointed as Minister of Finance.", "Minister") is None

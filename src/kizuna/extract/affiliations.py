@@ -295,7 +295,7 @@ def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[To
     if rule == "ministry" and linker in phrase.title:
         code = hint or ("VN" if vietnamese else _foreign_country(places))
         ministry = "Ministry of " + phrase.title[phrase.title.index(linker) + len(linker):]
-        entry = article.gazetteer.lookup(ministry, country=code)
+        entry = article.gazetteer.lookup(ministry, country=code) if code is not None else None  # whose, unknown
         org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
     country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
     return org, country

@@ -8,7 +8,9 @@ guest, people at an event speak, "was received by X" makes X the host, and the s
 "Governor X and Chairman Y signed …" are the two sides (``meeting_places`` says where the
 meeting is and which side that makes the host). Mentions of one real meeting (headline,
 caption, body, "for his part", "the two governors signed …" and later speakers) are merged
-into one record; a past trip told in passing ("who visited Bac Ninh last year") is none.
+into one record; a past trip told in passing ("who visited Bac Ninh last year") is none. A trip told once
+("arrived in Tokyo", "led a delegation to …") gives the meetings after it their unsaid traveller ("he met …")
+and place (``meeting_trips``); "X called on Y" is a courtesy call unless Y is urged "to" do something.
 """
 from __future__ import annotations
 
@@ -26,13 +28,14 @@ from .meeting_dates import is_future, may_be_future, when
 from .meeting_drafts import Draft, merge, worth
 from .meeting_places import host_by_place, in_side_remark, is_location, meeting_location, place_country, \
     visitor_stays_guest
+from .meeting_trips import Trip, carried_place, traveller_of, traveller_speaks, trip_told, unsaid_subject
 from .people import Cast, Person, PersonMention, cast
 from .sectors import find_sectors
 from .tokens import PhraseFinder, read_vocab
 
 EXTRACTOR = "meetings"
 CUES = {"host_verb", "guest_verb", "mutual", "visit_noun", "event", "urge", "led_by", "speech", "counterpart",
-        "vague", "past", "back_ref", "sign", "pair", "planned"}
+        "vague", "past", "back_ref", "sign", "pair", "planned", "trip"}
 PRIMARY = ("host_verb", "guest_verb", "mutual", "visit_noun", "urge", "event", "sign")
 _DATELINE = re.compile(r"[^()\n—–]{2,40}?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[—–-])\s")
 _PRONOUN_AFTER = re.compile(r"\s+(?:him|her|them)\b")
@@ -40,6 +43,13 @@ _SIDE_KINDS = ("organisation", "company", "province", "prefecture", "city")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
 _LEAD_SENTENCES = 4
+_TO_DO = re.compile(r",?[^.;,]{0,60}?\bto\s+(?![A-Z])[a-z]+")  # "called on X (, …,) to invest": an urging
+# what may stand between a meeting verb and the organisation or place it meets: "received a delegation from",
+# "met with the", "welcomed leaders of" (not "welcomes investors from Gunma": Gunma is not met)
+_OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their)\s+)?(?:(?:visiting|business|high-ranking|high-level|working|"
+                     r"large|senior|top)\s+)*(?:(?:delegations?|leaders?|representatives?|officials?|executives?|"
+                     r"members?|a\s+group)\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:Japanese|Japan['’]s|Vietnamese|"
+                     r"Vietnam['’]s|Korean|Thai|Indonesian)\s+)?")
 
 
 class Cue(NamedTuple):
@@ -117,6 +127,7 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
     running_date: str | None = None
     last_day: str | None = None  # the last day any sentence states: "the same day" with no meeting before
     last_month: str | None = None  # the last month stated without its day
+    trip: Trip | None = None  # the trip told last: its traveller and destination carry to its meetings
     for index, span in enumerate(article.sentences):
         cues = _main_clause(article.text, span, find_cues(article.text, span.start, span.end, article.folded))
         stated = when(span.text, article.published, previous_date or last_day or last_month)
@@ -129,12 +140,13 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
             if stated.how == "explicit" or primary or index < _LEAD_SENTENCES and not drafts:
                 running_date = stated.value
         here = people.at(span.start, span.end)
+        trip = _trip(article, span, cues, here, stated.value) or trip
         if not primary:
             if drafts and stated.how in ("explicit", "relative") and any(c.cue == "back_ref" for c in cues):
                 _complete(drafts[-1], _location(article, span, here, cues), stated.value)  # "The talks were on Monday."
             _attach(drafts, here, cues, index)
             continue
-        draft = _mention(article, places, span, cues, primary, here, drafts, lead=index < _LEAD_SENTENCES)
+        draft = _mention(article, places, span, cues, primary, here, drafts, index < _LEAD_SENTENCES, trip)
         if draft is None:
             told_before = any(c.cue == "past" for c in cues)  # "the two sides signed an MoU last year"
             if drafts and any(c.cue == "pair" for c in cues) and not told_before:  # "The two governors signed …"
@@ -145,6 +157,10 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         draft.date = stated.value if stated.how != "none" else (None if past else running_date)
         if draft.date and stated.how != "same_day":
             previous_date = draft.date
+        draft.location = draft.location or carried_place(trip, draft.people, draft.date)  # "During the trip, he met"
+        if draft.cue == "guest_verb" and draft.kind == "visit":  # "X paid a working visit to Hue": a trip too
+            visitors = tuple(p for p, role in draft.people.values() if role == "guest")
+            trip = Trip(visitors, draft.location, draft.date, stay=False) if visitors else trip
         if draft.location is None and index < _LEAD_SENTENCES and not drafts and places.focus.dateline:
             draft.location, draft.from_dateline = places.focus.dateline.ref(), True
         back = any(c.cue in ("back_ref", "pair") for c in cues) or bool(draft.implicit) and draft.cue == "host_verb"
@@ -204,9 +220,10 @@ def _complete(draft: Draft, location: EntityRef | None, day: str | None) -> None
 
 
 def _mention(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
-             here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool) -> Draft | None:
+             here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool,
+             trip: Trip | None) -> Draft | None:
     """The meeting a sentence with a primary cue tells, with its parties and place, or None."""
-    draft = _parties(article, places, span, cues, primary, here, drafts, lead)
+    draft = _parties(article, places, span, cues, primary, here, drafts, lead, trip)
     if draft is not None:  # the place is looked for only once the sentence tells a meeting
         draft.location = _location(article, span, here, cues)
         if draft.cue == "mutual" and drafts:
@@ -214,13 +231,27 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
     return draft
 
 
+def _trip(article: Article, span: Span, cues: list[Cue], here: list[tuple[Person, PersonMention]],
+          date: str | None) -> Trip | None:
+    """The trip a sentence tells ("arrived in Tokyo", "led a delegation to …"), when it names its traveller."""
+    told = next((c for c in cues if c.cue == "trip"), None)
+    if told is None or not here:
+        return None
+    led = next((c for c in cues if c.cue == "led_by"), None)
+    leader = next((m.start for _, m in here if led is not None and m.start > led.end), None)
+    return trip_told(article, span, told.start, here, leader, date)
+
+
 def _parties(article: Article, places, span: Span, cues: list[Cue], primary: list[Cue],
-             here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool) -> Draft | None:
+             here: list[tuple[Person, PersonMention]], drafts: list[Draft], lead: bool,
+             trip: Trip | None) -> Draft | None:
     verbs = [c for c in primary if c.cue != "event"]
     events = [c for c in primary if c.cue == "event"]
     if events:  # "said at the forum Vietnam welcomes investors": the verb has nobody after it
         verbs = [c for c in verbs if any(m.start > c.end for _, m in here) or c.start - span.start <= 3]
     cue = verbs[0] if verbs else primary[0]
+    if cue.cue == "urge" and _courtesy_call(article, span, cue, here):
+        cue = cue._replace(cue="guest_verb", kind="visit")
     kind = cue.kind or "event"
     draft = Draft(kind, span, None, None, sentences=[span],
                   index=article.sentences.index(span), cue=cue.cue)
@@ -233,7 +264,10 @@ def _parties(article: Article, places, span: Span, cues: list[Cue], primary: lis
     led = [c for c in cues if c.cue == "led_by"]
     passive = cue.cue == "host_verb" and _is_passive(article.text, span, cue)
     # "Working with X, …": the sentence opens with the cue, nobody named before it ("Ha held talks" is no opening)
-    opening = cue.start - span.start <= 3 and not any(m.start < cue.start for _, m in here)
+    named_before = any(m.start < cue.start for _, m in here)
+    unsaid = not named_before and cue.cue in ("mutual", "host_verb", "guest_verb") and \
+        unsaid_subject(article, span, cue.start)  # "He met …", "the delegation had talks with …"
+    opening = cue.start - span.start <= 3 and not named_before and not unsaid
     comma = article.text.find(",", cue.end, span.end) if opening else -1
     leader = next((m.start for _, m in here if led and m.start > led[0].end), None)
     for person, mention in here:
@@ -261,16 +295,27 @@ def _parties(article: Article, places, span: Span, cues: list[Cue], primary: lis
             draft.people[name] = (draft.people[name][0], "host" if number == 0 else "guest")
     unsaid_guest = passive and not any(m.start < cue.start for _, m in here) or \
         cue.cue == "host_verb" and _PRONOUN_AFTER.match(article.text, cue.end, span.end) is not None  # "received him"
-    if (opening and cue.cue == "mutual" or unsaid_guest) and drafts:
-        protagonist = _protagonist(drafts[-1] if unsaid_guest else drafts[0])
+    if opening and cue.cue == "mutual" or unsaid_guest:
+        protagonist = _protagonist(drafts[-1] if unsaid_guest else drafts[0]) if drafts else traveller_of(trip)
         if protagonist is not None and protagonist.name not in draft.people:
             draft.add(protagonist, "guest")
             draft.implicit.add(protagonist.name)
+    elif unsaid and trip is not None:
+        traveller_speaks(draft, trip, cue.cue)  # "During the trip, he met …": the traveller meets
     if not draft.people and cue.cue != "event":
         return None
     _entities(article, places, span, cue, draft)
     draft.noun = fold(article.text[cue.start:cue.end]) if cue.cue == "event" else ""
     return draft if draft.people or draft.entities or lead and cue.cue == "event" else None
+
+
+def _courtesy_call(article: Article, span: Span, cue: Cue, here: list[tuple[Person, PersonMention]]) -> bool:
+    """"X called on Deputy Prime Minister Y on Wednesday": a courtesy call, not "called on Y to invest"."""
+    if not article.folded.startswith("call", cue.start):
+        return False
+    met = next((m for _, m in here if m.start >= cue.end), None)
+    return met is not None and not article.text[cue.end:met.start].strip(" ,").lower().startswith(("the ", "all ")) \
+        and _TO_DO.match(article.text, max(met.end, met.phrase_end), span.end) is None
 
 
 def _is_passive(text: str, span: Span, cue: Cue) -> bool:
@@ -353,13 +398,15 @@ def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> N
         end = span.end if end < 0 else end
         for company_start, ref in company_refs(article, span.start, span.end):
             if cue.end <= company_start < end:
-                draft.entities[ref.name] = (ref, object_role)
+                if _OBJECT.fullmatch(article.text, cue.end, company_start):
+                    draft.entities[ref.name] = (ref, object_role)
                 break
         else:
             for mention in article.mentions_in(cue.end, end):
                 if mention.entry.kind in ("organisation", "company", "prefecture", "province", "city") \
                         and mention.form == "name" and not is_location(article, mention.start):
-                    draft.entities[mention.entry.name] = (mention.entry.ref(), object_role)
+                    if _OBJECT.fullmatch(article.text, cue.end, mention.start):
+                        draft.entities[mention.entry.name] = (mention.entry.ref(), object_role)
                     break
     if cue.cue == "urge" and not any(role == "guest" for _, role in draft.entities.values()):
         draft.people.clear()

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import Article
 from .titles import org_run, vocab as title_vocab
+from ..errors import GazetteerError
 from .tokens import Token, read_vocab, tokenize
 
 _MAX_NAME = 5
@@ -134,6 +135,74 @@ def name_before(tokens: tuple[Token, ...], j: int, blocked: Blocked, words: Name
         if not honorific and not anchored:
             return None
     return k, j - 1
+
+
+_AFTER_OFFICE_VERB = frozenset({"as", "the", "new", "its"})  # "was appointed as the new …"
+_AUXILIARIES = frozenset({"was", "were", "is", "has", "had", "been", "officially", "formally", "recently", "just",
+                          "newly", "who"})
+
+
+@dataclass(frozen=True)
+class OfficeVerbs:
+    """``vocab/office_verbs.csv``: verbs by which a person takes an office ("was appointed", "took office as"),
+    and those naming the predecessor between them and the office ("succeeded X as")."""
+
+    takes: tuple[tuple[str, ...], ...]
+    succeeds: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def office_verbs() -> OfficeVerbs:
+    """office_verbs.csv, checked and loaded once (longest phrases first)."""
+    rows = read_vocab("office_verbs.csv", ("phrase", "kind"), {"kind": {"takes", "succeeds"}})
+    takes = sorted((tuple(r["phrase"].lower().split()) for r in rows if r["kind"] == "takes"), key=len, reverse=True)
+    succeeds = frozenset(r["phrase"].lower() for r in rows if r["kind"] == "succeeds")
+    if any(" " in phrase for phrase in succeeds):
+        raise GazetteerError(["office_verbs.csv: a 'succeeds' verb is one word"])
+    return OfficeVerbs(tuple(takes), succeeds)
+
+
+def name_taking_office(tokens: tuple[Token, ...], j: int, blocked: Blocked,
+                       words: NameVocab) -> tuple[int, int] | None:
+    """The name of who takes the office whose title starts at ``tokens[j]``: "Nguyen Van Thang was appointed
+    (as) Minister …", "Tran Sy Thanh, who became Secretary …", "Sanae Takaichi took office as prime minister",
+    "X succeeded Ho Duc Phoc as Minister …". A name of one word needs an honorific before it."""
+    k = j
+    while k > 0 and j - k < 3 and tokens[k - 1].low in _AFTER_OFFICE_VERB:
+        k -= 1
+    verbs = office_verbs()
+    end = -1
+    for stop in range(j, k - 1, -1):  # "took office as" ends in "as", "was appointed as" does not
+        for phrase in verbs.takes:
+            if stop >= len(phrase) and tuple(t.low for t in tokens[stop - len(phrase):stop]) == phrase:
+                end = stop - len(phrase)
+                break
+        if end >= 0:
+            break
+    if end < 0 and k < j and tokens[k].low == "as":  # "succeeded Ho Duc Phoc as": past the predecessor
+        before = name_run_before(tokens, k, blocked, words)
+        if before is not None and before[0] > 0 and tokens[before[0] - 1].low in verbs.succeeds:
+            end = before[0] - 1
+    if end <= 0:
+        return None
+    while end > 0 and tokens[end - 1].low in _AUXILIARIES:
+        end -= 1
+    if end > 0 and tokens[end - 1].low == ",":
+        end -= 1
+    name = name_run_before(tokens, end, blocked, words)
+    if name is None or name[1] - name[0] < 2 and not (name[0] > 0 and
+                                                       tokens[name[0] - 1].low.rstrip(".") in words.honorifics):
+        return None
+    return name
+
+
+def name_run_before(tokens: tuple[Token, ...], end: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
+    """The run of name words ending just before ``tokens[end]``, or None."""
+    k = end
+    while k > 0 and end - k < _MAX_NAME and (is_name_token(tokens[k - 1], blocked, words) or k > 1 and
+                                              vn_middle_at(tokens, k - 2, k - 1, blocked, words)):
+        k -= 1
+    return (k, end) if k < end else None
 
 
 def owner_names_org(tokens: tuple[Token, ...], owner: tuple[int, int] | None, blocked: Blocked) -> bool:

@@ -18,13 +18,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Mention
+from ..reading.dates import MONTHS
 from ..records import EntityRef
 from . import Article, per_article
 from .affiliations import ArticlePlaces, article_places, office_affiliation
 from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_token, is_vietnamese, name_after, \
-    name_after_seat, name_before, name_tokens, name_vocab, owner_names_org, split_name
+    name_after_seat, name_before, name_taking_office, name_tokens, name_vocab, owner_names_org, \
+    split_name
 from .short_mentions import bare_mentions, resolve_name
-from .titles import TitlePhrase, find_titles, org_run, vocab as title_vocab
+from .titles import TitlePhrase, find_titles, org_run, rule_of, vocab as title_vocab
 from .tokens import PhraseFinder, Token, phrases_regex
 
 
@@ -168,7 +170,7 @@ def _counterparts(article: Article, tokens: tuple[Token, ...], titled: list[Pers
 
 def _office_in(article: Article, model: PersonMention, code: str | None) -> EntityRef | None:
     """The organisation of ``model``'s office in country ``code``: the country, or its ministry of the portfolio."""
-    if model.org is not None and model.org.kind == "country":
+    if model.org is not None and model.org.kind == "country" or rule_of(model.head) == "country":
         entry = article.gazetteer.country(code)
         return entry.ref() if entry is not None else None
     if model.title and model.title.startswith("Minister of "):
@@ -183,9 +185,11 @@ def _other_side(article: Article, places: ArticlePlaces, found: list[PersonMenti
     """"Foreign Minister Iwaya … his Vietnamese counterpart": Iwaya's office is not Vietnam's. A country the
     title left to guesswork and the counterpart's agree: the model is moved to the article's other country."""
     model = counterpart.counterpart_of
-    if model is None or counterpart.country is None or model.country != counterpart.country:
+    if model is None or counterpart.country is None or model.country not in (None, counterpart.country):
         return
     other = next((c for c in places.countries if c != counterpart.country), None)
+    if other is None and model.country is None:
+        return  # "Prime Minister Ishiba … his Vietnamese counterpart": no other country named to give him
     org = _office_in(article, model, other) if model.org is None or model.org.kind in ("country", "organisation") \
         else model.org
     found[found.index(model)] = replace(model, org=org, country=other)
@@ -247,9 +251,14 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
                 owner, name = (owner if keep else (after + 1, org_end or split)), (split, end)
             else:
                 owner = owner if keep else (after + 1, end)
+            posted = _posted_to(article, tokens, owner) if embassy and tokens[after].low == "of" else None
+            if posted is not None and owner is not None:  # "Ambassador of Vietnam to Japan": Vietnam's, posted to Japan
+                owner, place = (owner[0], posted[0]), posted[1]
+                title = f"{title} to {article.text[place.start:place.end]}"
+                posted_to = place.entry.country if place.entry.kind == "country" else None
             after = end
     elif phrase.body is not None and after + 1 < len(tokens) and tokens[after].low in ("of", "in") \
-            and tokens[after + 1].cap | (tokens[after + 1].low == "the"):
+            and tokens[after + 1].cap | (tokens[after + 1].low == "the") and tokens[after + 1].low not in MONTHS:
         end = org_run(tokens, after + 1)
         split = split_name(tokens, after + 1, end, blocked, words, ends)
         owner, name = ((after + 1, split), (split, end)) if split is not None else ((after + 1, end), None)
@@ -267,7 +276,8 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
         if name is not None and (name[1] - name[0] < 2 or name[1] < len(tokens) and tokens[name[1]].low != ","):
             name = None
     if name is None:
-        name = name_before(tokens, phrase.first, blocked, words, single=owner is not None)
+        name = name_before(tokens, phrase.first, blocked, words, single=owner is not None) or \
+            name_taking_office(tokens, phrase.first, blocked, words)  # "X was appointed (as) Minister of …"
     if name is None:
         if not phrase.definite:
             return None
@@ -291,6 +301,18 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(title),
                          org, country, phrase.head.normal, phrase.visiting,
                          phrase_start=tokens[min(edges)].start, phrase_end=tokens[max(edges)].end)
+
+
+def _posted_to(article: Article, tokens: tuple[Token, ...],
+               owner: tuple[int, int] | None) -> tuple[int, Mention] | None:
+    """``(index of "to", the country)`` inside an embassy title's owner "Vietnam to Japan", or None."""
+    if owner is None:
+        return None
+    for i in range(owner[0] + 1, owner[1] - 1):
+        if tokens[i].low == "to":
+            seat = _seat(article, tokens, i)
+            return (i, seat[1]) if seat is not None and seat[1].entry.kind == "country" else None
+    return None
 
 
 def _seat(article: Article, tokens: tuple[Token, ...], i: int) -> tuple[int, Mention] | None:
@@ -341,9 +363,9 @@ def cast(article: Article) -> Cast:
                                                  article.text[bare.start:bare.end], None, None, None, None))
     for mention in (m for m in mentions if m.anaphor):
         matches = [g for g in groups if any(m.head == mention.head for m in g)]
-        if not matches:  # "the governor" for the one untitled person named just before
-            matches = [g for g in groups if not any(m.title for m in g)
-                       and any(0 <= mention.sentence - m.sentence <= 1 for m in g)]
+        if not matches:  # "the governor" for the one untitled person named in the sentence before (in the same
+            matches = [g for g in groups if not any(m.title for m in g)  # one, "X received the governor": another)
+                       and any(mention.sentence - m.sentence == 1 for m in g)]
         if len(matches) == 1:
             matches[0].append(mention)
     people = [_person(sorted(g, key=lambda m: m.start)) for g in groups]

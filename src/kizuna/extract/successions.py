@@ -32,11 +32,14 @@ from .people import cast
 
 _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as|renamed\s+from)\s+(?:the\s+)?"
                        r"(?P<pred>[^,;)]+?)\s*(?:,\s*(?P<rest>[^)]*))?\)")
-_NOW_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?\s*,?\s+(?:which\s+is\s+|which\s+has\s+)?now\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:new\s+)?$")
+_ACRONYM = r"(?:\s*\((?:[A-Z][A-Za-z&]{1,7}|new|old|former)\))?"  # "the Ministry of Planning and Investment (MPI)"
+_NOW_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?" + _ACRONYM +
+                       r"\s*,?\s+(?:which\s+is\s+|which\s+has\s+)?now\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:new\s+)?$")
 _MERGER = re.compile(r"\bmerg(?:er|ing)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _MERGED_INTO = re.compile(
-    r"^\s*(?:(?:province|provinces|city|prefecture)\s*)?(?:,\s*which\s+|,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)?"
-    r"\s*(?:merged|absorbed|incorporated)\s+(?P<how>into|with)\s+(?:the\s+)?(?:new\s+|expanded\s+|enlarged\s+)?$")
+    r"^\s*(?:(?:province|provinces|city|prefecture)\s*)?" + _ACRONYM + r"\s*(?:,\s*which\s+|,\s*)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|now|since)\s+)*"
+    r"(?:merged|absorbed|incorporated)\s+(?P<how>into|with)\s+(?:the\s+)?(?:new\s+|expanded\s+|enlarged\s+)?$")
 # "Following the merger with A and B on July 1, C …": A and B merged into C, the subject after the list
 _MERGER_WITH = re.compile(r"\b(?:merger|merging|consolidation|amalgamation)\s+with\s+(?:the\s+)?(?:former\s+)?$")
 _LIST_TO_SUBJECT = re.compile(r"^\s*(?:provinces?\s+|cities\s+|city\s+)?(?:(?:on|in)\s+[\w\s]{1,20}?)?,\s+(?:the\s+)?"
@@ -145,7 +148,7 @@ def _country(article: Article, named: list[Named], at: int, floor: int) -> str |
 
 def _sentence(article: Article, span: Span) -> list[Succession]:
     text = article.text
-    names = names_in(article, span.start, span.end)
+    names = _no_acronyms(text, names_in(article, span.start, span.end))
     found: list[Succession] = []
     for index, named in enumerate(names):
         formerly = _FORMERLY.match(text, named.end, span.end)
@@ -168,15 +171,21 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
             continue
         between = text[named.end:following.start]
         merged_into = _MERGED_INTO.match(between)
-        if _NOW_PART.match(between):
-            found.append(_merged(article, span, named, following))
+        if _NOW_PART.match(between):  # an aside: a date elsewhere in the sentence is not the merger's
+            aside_end = text.find(",", following.end, span.end)
+            found.append(_merged(article, span, named, following,
+                                 aside=(named.start, aside_end if aside_end >= 0 else span.end)))
         elif merged_into:
             successor = following
             after = names[index + 2] if index + 2 < len(names) else None
             if merged_into.group("how") == "with" and after and _TO_FORM.match(text[following.end:after.start]):
                 successor = after
                 found.append(_merged(article, span, following, successor))
-            found.append(_merged(article, span, named, successor))
+            aside = None
+            if "," in between:  # "Hai Duong, (which is) now merged into Hai Phong, signed …": told in passing
+                aside_end = text.find(",", successor.end, span.end)
+                aside = (named.start, aside_end if aside_end >= 0 else span.end)
+            found.append(_merged(article, span, named, successor, aside=aside))
             if index > 0 and _AND.match(text[names[index - 1].end:named.start]):
                 found.append(_merged(article, span, names[index - 1], successor))
         elif _TOOK_OVER.match(between):
@@ -191,7 +200,8 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
 
 def _skip_to_cue(text: str, start: int, end: int) -> int:
     """Past "province," / ", which was" between a name and a "formed by merging" cue."""
-    skip = re.match(r"(?:\s+(?:province|city|prefecture))?\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)?\s*",
+    skip = re.match(r"(?:\s+(?:province|city|prefecture))?" + _ACRONYM +
+                    r"\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)?\s*",
                     text[start:end])
     return start + (skip.end() if skip else 0)
 
@@ -230,8 +240,20 @@ def _merger_pair(article: Article, span: Span, first: Named, second: Named, name
     return []
 
 
-def _merged(article: Article, span: Span, predecessor: Named, successor: Named) -> Succession:
-    date = resolve_date(span.text, article.published) or _known_date(predecessor.entry, successor.entry)
+def _no_acronyms(text: str, names: list[Named]) -> list[Named]:
+    """Names without the acronym in brackets after a name ("the Ministry of Planning and Investment (MPI)")."""
+    return [n for i, n in enumerate(names) if not (i and text[names[i - 1].end:n.start].strip() == "("
+                                                   and text.startswith(")", n.end))]
+
+
+def _merged(article: Article, span: Span, predecessor: Named, successor: Named,
+            aside: tuple[int, int] | None = None) -> Succession:
+    """A merger; its date is the one the sentence (or only the ``aside`` telling it) states, else the known one."""
+    told = article.text[aside[0]:aside[1]] if aside is not None else span.text
+    stated, known = resolve_date(told, article.published), _known_date(predecessor.entry, successor.entry)
+    if stated and known and len(stated) == 10 and stated[4:] == known[4:]:
+        stated = known  # "on July 1" with the year of publication: the known merger's July 1
+    date = stated or known
     return _record(span, article, predecessor.entity, successor.entity, "merged", date)
 
 

@@ -34,6 +34,7 @@ _PLACE_WORDS = {"city", "province"}
 _LOCAL_ADJECTIVES = {"provincial", "municipal"}
 _NOT_OWNER = {"visiting", "provincial", "municipal", "prefectural", "acting", "interim"}
 _LEGAL = {"co", "ltd", "inc", "jsc", "corp", "llc", "plc"}
+_INNER_BODIES = {"committee", "commission", "council", "caucus", "group", "board"}  # "the National Assembly's … Committee"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,12 @@ def vocab() -> TitleVocab:
                 words.add(hyphenated.split()[0])
     return TitleVocab(PhraseTable.build(tables["head"]), PhraseTable.build(tables["body"]),
                       PhraseTable.build(tables["portfolio"]), frozenset(words))
+
+
+@lru_cache(maxsize=256)
+def rule_of(normal: str | None) -> str:
+    """The organisation rule (titles.csv ``org``) of a head by its normal form ("Prime Minister" → country)."""
+    return next((word.org for word in vocab().heads.entries.values() if word.normal == normal), "")
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,10 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
             title_parts.append("of the " + body.normal)
             owner = (place[0], place[1]) if place else owner
             last = hit[0]
+            committee_end = _inner_body(tokens, last)
+            if committee_end is not None:  # "Chairwoman of the National Assembly's Foreign Affairs Committee"
+                title_parts[-1] += "'s " + " ".join(t.text for t in tokens[last + 1:committee_end])
+                last = committee_end
         elif head.org == "ministry" and (port := words.portfolios.match(tokens, k)) is not None:
             title_parts.append("of " + port[1].normal)
             last = port[0]
@@ -200,6 +211,19 @@ def _parse(tokens: tuple[Token, ...], head_first: int, head_end: int, head: Titl
                        skip=bool(modifiers & _SKIP_MODIFIERS), definite=definite,
                        visiting="visiting" in modifiers, lowercase=not tokens[head_first].cap,
                        in_charge=in_charge)
+
+
+def _inner_body(tokens: tuple[Token, ...], i: int) -> int | None:
+    """End of "'s Foreign Affairs Committee" at ``i``: a committee of the body just named, or None."""
+    if i + 2 >= len(tokens) or tokens[i].low != "'s":
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= 6 and (tokens[j].cap and tokens[j].word or
+                                              tokens[j].low in ("and", "for", "on") and j > i + 1):
+        j += 1
+        if tokens[j - 1].low in _INNER_BODIES:
+            return j
+    return None
 
 
 def _rank_before_portfolio(tokens: tuple[Token, ...], start: int, head_first: int,
