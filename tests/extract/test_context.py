@@ -19,6 +19,13 @@ from kizuna.extract.context import anaphors, resolve_date
     ("signed a deal", date(2025, 8, 5), None),
     ("has been part of Bac Ninh since July", date(2025, 8, 5), "2025-07"),
     ("the city has grown since July 1, when", date(2025, 8, 5), "2025-07-01"),
+    # a sentence may open on its date
+    ("In 2018, Hai Phong and Kitakyushu signed a memorandum", date(2025, 8, 5), "2018"),
+    ("On May 8, the two sides inked a deal", date(2023, 5, 9), "2023-05-08"),
+    ("On 8 May 2023, the two sides inked a deal", date(2025, 5, 9), "2023-05-08"),
+    ("In March 2025, the ministry was merged", date(2025, 8, 5), "2025-03"),
+    ("Since July, the new province has", date(2025, 8, 5), "2025-07"),
+    ("Signed. Interest rates were stable", date(2025, 8, 5), None),
 ])
 def test_resolve_date(text, published, expected):
     assert resolve_date(text, published) == expected

@@ -55,7 +55,6 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
 _FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
-_OPENING_DATE = re.compile(r"^\s*(?:In|Since|From)(?=\s+(?:(?:early|late|mid-?)\s*)?(?:\d|[A-Z][a-z]+\s+\d))")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,12}\)")
 _GENERIC_KIND = re.compile(r"memorand(?:um|a)|agreements?", re.IGNORECASE)
 _LOCATED = re.compile(r"\b(?:in|at)\s+$")
@@ -211,8 +210,7 @@ def _sentence(article: Article, span: Span, places: Focus, allowed: list[Agreeme
         return []
     date_end = _DATE_END.search(text, kind_end, span.end)
     # no date of a bracket or of a clause about a party ("…, formed by merging … in March 2025,")
-    # a sentence opening on its date ("In 2018, A and B signed …") reads as "in 2018" (same length)
-    plain = Span(span.start, span.end, _OPENING_DATE.sub(lambda m: m.group(0).lower(), _blank_asides(span.text)))
+    plain = Span(span.start, span.end, _blank_asides(span.text))
     date = resolve_date(plain.text[:(date_end.start() if date_end else span.end) - span.start], article.published)
     if date is None and status == "signed":
         date = event_date(article, plain, index)

@@ -19,12 +19,13 @@ from .meeting_dates import when
 from .prefilter import CueFilter
 
 PLACE_KINDS = ("province", "prefecture", "city")
+# the preposition of a date may open its sentence: "In 2018, A and B signed …", "On May 8, …"
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_ON_DAY = re.compile(r"\b(?:on|dated|since)\s+(?:\w+day,?\s+)?" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
-_DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\s+" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
-_IN_MONTH = re.compile(r"\b(?:in|since|from)\s+" + _MONTH + r",?\s+(\d{4})\b")
-_IN_YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b")
-_IN_MONTH_ALONE = re.compile(r"\b(?:in|since)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?!\s*,?\s*\d)\b")
+_ON_DAY = re.compile(r"\b(?:[Oo]n|[Dd]ated|[Ss]ince)\s+(?:\w+day,?\s+)?" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"\b[Oo]n\s+(\d{1,2})\s+" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
+_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom)\s+" + _MONTH + r",?\s+(\d{4})\b")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom)\s+((?:19|20)\d\d)\b")
+_IN_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?!\s*,?\s*\d)\b")
 _ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ANAPHOR = re.compile(
