@@ -48,8 +48,8 @@ _TO_DO = re.compile(r",?[^.;,]{0,60}?\bto\s+(?![A-Z])[a-z]+")  # "called on X (,
 # "met with the", "welcomed leaders of" (not "welcomes investors from Gunma": Gunma is not met)
 _OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their)\s+)?(?:(?:visiting|business|high-ranking|high-level|working|"
                      r"large|senior|top)\s+)*(?:(?:delegations?|leaders?|representatives?|officials?|executives?|"
-                     r"members?|a\s+group)\s+(?:of|from)\s+(?:the\s+)?)?(?:(?:Japanese|Japan['’]s|Vietnamese|"
-                     r"Vietnam['’]s|Korean|Thai|Indonesian)\s+)?")
+                     r"members?|a\s+group)\s+(?:of|from)\s+(?:the\s+)?)?"
+                     r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:['’]s)?\s+)?")  # "Japanese", "South Korea's"
 
 
 class Cue(NamedTuple):
