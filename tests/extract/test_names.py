@@ -53,7 +53,9 @@ def test_name_words_and_vietnamese_family_names():
 
 def test_office_verbs_load_and_the_verbs_naming_a_predecessor_are_single_words():
     verbs = office_verbs()
-    assert ("took", "office", "as") in verbs.takes and "replacing" in verbs.succeeds
+    assert ("took", "office", "as") in verbs.takes["as"] and "replacing" in verbs.succeeds
+    assert all(phrase[-1] == last for last, phrases in verbs.takes.items() for phrase in phrases)
+    assert all(len(a) >= len(b) for phrases in verbs.takes.values() for a, b in zip(phrases, phrases[1:]))
     assert all(" " not in verb for verb in verbs.succeeds)
 
 

@@ -147,7 +147,7 @@ class OfficeVerbs:
     """``vocab/office_verbs.csv``: verbs by which a person takes an office ("was appointed", "took office as"),
     and those naming the predecessor between them and the office ("succeeded X as")."""
 
-    takes: tuple[tuple[str, ...], ...]
+    takes: dict[str, tuple[tuple[str, ...], ...]]  # by last word, longest phrase first
     succeeds: frozenset[str]
 
 
@@ -155,11 +155,14 @@ class OfficeVerbs:
 def office_verbs() -> OfficeVerbs:
     """office_verbs.csv, checked and loaded once (longest phrases first)."""
     rows = read_vocab("office_verbs.csv", ("phrase", "kind"), {"kind": {"takes", "succeeds"}})
-    takes = sorted((tuple(r["phrase"].lower().split()) for r in rows if r["kind"] == "takes"), key=len, reverse=True)
+    takes: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(r["phrase"].lower().split()) for r in rows if r["kind"] == "takes"),
+                         key=len, reverse=True):
+        takes.setdefault(phrase[-1], []).append(phrase)
     succeeds = frozenset(r["phrase"].lower() for r in rows if r["kind"] == "succeeds")
     if any(" " in phrase for phrase in succeeds):
         raise GazetteerError(["office_verbs.csv: a 'succeeds' verb is one word"])
-    return OfficeVerbs(tuple(takes), succeeds)
+    return OfficeVerbs({last: tuple(phrases) for last, phrases in takes.items()}, succeeds)
 
 
 def name_taking_office(tokens: tuple[Token, ...], j: int, blocked: Blocked,
@@ -173,7 +176,7 @@ def name_taking_office(tokens: tuple[Token, ...], j: int, blocked: Blocked,
     verbs = office_verbs()
     end = -1
     for stop in range(j, k - 1, -1):  # "took office as" ends in "as", "was appointed as" does not
-        for phrase in verbs.takes:
+        for phrase in verbs.takes.get(tokens[stop - 1].low, ()) if stop > 0 else ():
             if stop >= len(phrase) and tuple(t.low for t in tokens[stop - len(phrase):stop]) == phrase:
                 end = stop - len(phrase)
                 break
