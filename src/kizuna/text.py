@@ -63,7 +63,10 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "e.g", "i.e",
     "p.m", "a.m", "mt", "ave", "fig",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+# a run of full stops, question or exclamation marks, then closing quotes, before white space; or a
+# line break. Written to begin with one character class, so that the regex engine skips quickly to
+# the next candidate character instead of trying a match at every position.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’)\]]*(?=\s))")
 
 
 def blank(match: re.Match[str]) -> str:

@@ -161,6 +161,13 @@ def test_japanese_text_without_spaces(gaz: Gazetteer) -> None:
         ("神奈川県", "jp-kanagawa"), ("横浜市", "jpc-yokohama"), ("群馬県", "jp-gunma")]
 
 
+def test_kanji_and_latin_names_in_one_text_in_text_order(gaz: Gazetteer) -> None:
+    # kanji names live in an automaton of their own: hits of both are merged in text order
+    assert found(gaz, "Gunma (群馬県) and Da Nang signed; 横浜市 hosts Vietnamese firms") == [
+        ("Gunma", "jp-gunma"), ("群馬県", "jp-gunma"), ("Da Nang", "vn-da-nang"),
+        ("横浜市", "jpc-yokohama"), ("Vietnamese", "vietnam")]
+
+
 def test_find_within_a_range(gaz: Gazetteer) -> None:
     text = "Japan and Vietnam. Korea and Thailand."
     assert [m.text for m in gaz.find(text, 19)] == ["Korea", "Thailand"]

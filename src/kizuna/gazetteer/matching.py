@@ -50,6 +50,7 @@ _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgszt
 _CURRENCY = re.compile(r" +(?:dollars?|cents?)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:'s)? *")
 _COUNTRY_AFTER = re.compile(r" +(?:of|in|from) +(?:the +)?")
+_CJK = re.compile("[\u2e80-\U0010ffff]")  # what ``Surface.cjk`` calls kanji: CJK and everything above
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,19 @@ class Matcher:
             for surface in _surfaces(entry, order, person_words):
                 by_form.setdefault(fold(surface.text), []).append(surface)
         self.known_words = frozenset(form for form in by_form if " " not in form)
+        # forms written in kanji go in an automaton of their own, run only on text holding such characters:
+        # the automaton looks a character up among a node's children one by one, and the first characters
+        # of the kanji names would make the root's list six times longer for every character of English text
         self.automaton = ahocorasick.Automaton()
+        self.cjk_automaton = ahocorasick.Automaton()
         for form, surfaces in by_form.items():
-            self.automaton.add_word(form, _Form(len(form), tuple(surfaces), surfaces[0].cjk,
-                                                not surfaces[0].cjk and surfaces[0].entry.kind == "country",
-                                                any(s.guard for s in surfaces)))
-        self.automaton.make_automaton()
+            automaton = self.cjk_automaton if _CJK.search(form) else self.automaton
+            automaton.add_word(form, _Form(len(form), tuple(surfaces), surfaces[0].cjk,
+                                           not surfaces[0].cjk and surfaces[0].entry.kind == "country",
+                                           any(s.guard for s in surfaces)))
+        for automaton in (self.automaton, self.cjk_automaton):
+            if len(automaton):
+                automaton.make_automaton()  # else it stays empty, and ``find`` does not run it
 
     def find(self, text: str, start: int = 0, end: int | None = None, folded_text: str | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, leftmost then longest first.
@@ -112,17 +120,9 @@ class Matcher:
         end = len(text) if end is None else end
         segment = text[start:end]
         folded = fold(segment) if folded_text is None else folded_text[start:end]
-        size = len(folded)
-        hits = []
-        for last, form in self.automaton.iter(folded):
-            first, stop = last - form.length + 1, last + 1
-            # most hits are inside longer words ("an" of "Japan"): the word-boundary test first, inline
-            if not form.cjk and (first > 0 and folded[first - 1].isalnum()
-                                 or stop < size and (folded[stop].isalnum() or folded[stop] == "$")):
-                continue
-            hit = self._check(segment, folded, first, stop, form)
-            if hit is not None:
-                hits.append(hit)
+        hits = self._hits(segment, folded, self.automaton) if len(self.automaton) else []
+        if len(self.cjk_automaton) and not folded.isascii() and _CJK.search(folded):
+            hits += self._hits(segment, folded, self.cjk_automaton)
         hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
         chosen: list[_Hit] = []
         cursor = 0
@@ -136,6 +136,21 @@ class Matcher:
                                  chosen[index + 1] if index + 1 < len(chosen) else None)
             mentions.append(_mention(segment, start, hit, hint))
         return mentions
+
+    def _hits(self, segment: str, folded: str, automaton: ahocorasick.Automaton) -> list[_Hit]:
+        """Every checked hit of ``automaton``'s forms in the folded segment."""
+        size = len(folded)
+        hits = []
+        for last, form in automaton.iter(folded):
+            first, stop = last - form.length + 1, last + 1
+            # most hits are inside longer words ("an" of "Japan"): the word-boundary test first, inline
+            if not form.cjk and (first > 0 and folded[first - 1].isalnum()
+                                 or stop < size and (folded[stop].isalnum() or folded[stop] == "$")):
+                continue
+            hit = self._check(segment, folded, first, stop, form)
+            if hit is not None:
+                hits.append(hit)
+        return hits
 
     # -- checks on one hit ------------------------------------------------------------
     def _check(self, segment: str, folded: str, first: int, stop: int, form: _Form) -> _Hit | None:
