@@ -54,9 +54,9 @@ def test_haystack_maps_ignorecase_twins():
 def test_candidates_keep_pattern_order_and_reject_what_cannot_match():
     patterns = [re.compile(r"\bsigned\b"), re.compile(r"\bMoU\b"), re.compile(r"\d+")]
     cue_filter = CueFilter(patterns, word_starts=True)
-    assert cue_filter.candidates("They signed an MoU") == [0, 1, 2]
-    assert cue_filter.candidates("They SIGNED an MoU") == [1, 2]  # the pattern minds case
-    assert cue_filter.candidates("cosigned nothing") == [2]  # "signed" starts no word there
+    assert cue_filter.candidates("They signed an MoU") == (0, 1, 2)
+    assert cue_filter.candidates("They SIGNED an MoU") == (1, 2)  # the pattern minds case
+    assert cue_filter.candidates("cosigned nothing") == (2,)  # "signed" starts no word there
     assert CueFilter(patterns[:2]).any("cosigned") is True
     assert CueFilter(patterns[:2], word_starts=True).any("nothing here") is False
 
@@ -100,18 +100,18 @@ def test_each_alternative_keeps_all_its_literals():
     cue_filter = CueFilter([pattern], word_starts=True)
     assert cue_filter.any("a cooperation plan and an agreement") is True  # the literals of the first one
     assert cue_filter.any("cooperation in trade") is False  # neither alternative has all its literals
-    assert cue_filter.candidates("an agreement on trade") == [0]
+    assert cue_filter.candidates("an agreement on trade") == (0,)
 
 
 def test_a_literal_inside_a_longer_one_is_found_too():
     cue_filter = CueFilter([re.compile(r"signed"), re.compile(r"cosigned"), re.compile(r"\bco")], word_starts=True)
-    assert cue_filter.candidates("they cosigned it") == [0, 1, 2]
-    assert cue_filter.candidates("they signed it") == [0]
+    assert cue_filter.candidates("they cosigned it") == (0, 1, 2)
+    assert cue_filter.candidates("they signed it") == (0,)
 
 
 def test_patterns_without_literals_are_always_candidates():
     cue_filter = CueFilter([re.compile(r"\d+"), re.compile(r"[A-Z]\w+")])
-    assert cue_filter.candidates("nothing") == [0, 1]
+    assert cue_filter.candidates("nothing") == (0, 1)
     assert cue_filter.satisfied("nothing") == 0
 
 
@@ -129,3 +129,11 @@ def test_needed_words_come_from_the_pattern_and_never_reject_a_match():
 def test_needed_words_pass_every_text_when_nothing_is_known():
     assert NeededWords.of(re.compile(r"\d+")).any_in("no digits") is True
     assert NeededWords.of(re.compile(r"\bMoU", re.IGNORECASE)).any_in("an mou") is True  # case ignored: no test
+
+
+def test_allowed_is_remembered_per_set_of_clauses_and_stays_right():
+    cue_filter = CueFilter([re.compile(r"\bsigned\s+an?\s+MoU"), re.compile(r"\bMoU\b"), re.compile(r"signed")])
+    first = cue_filter.candidates("They signed an MoU")
+    assert cue_filter.candidates("We signed an MoU today") is first  # the same clauses: the same answer, kept
+    assert cue_filter.candidates("an MoU only") == (1,)
+    assert cue_filter.candidates("They signed an MoU") == (0, 1, 2)
