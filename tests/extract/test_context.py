@@ -104,4 +104,4 @@ def test_sentence_cues_are_shared_per_sentence():
     first, second = article.sentences
     kinds = {agreements.cues()[i].value for i in sentence_cues(article, first, "agreements")}
     assert {"mou", "signed"} <= kinds
-    assert sentence_cues(article, second, "agreements") == []
+    assert sentence_cues(article, second, "agreements") == ()

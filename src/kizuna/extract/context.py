@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -201,6 +201,18 @@ class SentenceCues:
 
     filter: CueFilter
     groups: dict[str, tuple[int, int]]
+    by_group: dict[tuple[tuple[int, ...], str], tuple[int, ...]] = field(default_factory=dict)  # answers so far
+
+    def of_group(self, candidates: tuple[int, ...], group: str) -> tuple[int, ...]:
+        """The indices, within ``group``, of the group's patterns among the filter's ``candidates``."""
+        key = (candidates, group)
+        found = self.by_group.get(key)
+        if found is None:
+            if len(self.by_group) >= 4096:
+                self.by_group.clear()
+            start, stop = self.groups[group]
+            found = self.by_group[key] = tuple(index - start for index in candidates if start <= index < stop)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -223,10 +235,9 @@ def _sentence_cues() -> SentenceCues:
     return SentenceCues(CueFilter(patterns, word_starts=True, slices=tuple(slices)), ranges)
 
 
-def sentence_cues(article: Article, span: Span, group: str) -> list[int]:
+def sentence_cues(article: Article, span: Span, group: str) -> tuple[int, ...]:
     """The indices of the ``group`` patterns ("agreements", "sector_interests", "successions", "sites", "company_lists")
     that may match the sentence ``span`` (see ``prefilter``); the sentence is scanned once."""
     cues = _sentence_cues()
     candidates = article.memo.get(("sentence-cues", span.start, span.end), lambda: cues.filter.candidates(span.text))
-    start, stop = cues.groups[group]
-    return [index - start for index in candidates if start <= index < stop]
+    return cues.of_group(candidates, group)
