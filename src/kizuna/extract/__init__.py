@@ -104,8 +104,8 @@ def per_article(function: Callable[[Article], T]) -> Callable[[Article], T]:
     """Run a pure function of an article once per article; later calls share its result."""
 
     @functools.wraps(function)
-    def shared(article: Article) -> T:
-        return article.memo.get(shared, lambda: function(article))
+    def shared(article: Article) -> T:  # keyed by ``function``: compiled (mypyc), ``shared`` cannot name itself
+        return article.memo.get(function, lambda: function(article))
 
     return shared
 

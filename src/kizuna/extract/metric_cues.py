@@ -65,7 +65,7 @@ class MetricChoice(NamedTuple):
     """The metric of a figure, its value and unit, and how far its wording reaches."""
 
     metric: str
-    value: float
+    value: int | float  # a rank is an int; not float, which compiled code (mypyc) would store as 1.0
     unit: str
     reach: int  # folded offset where the figure's wording (noun phrase, share phrase) ends
     league: str = ""  # "list": the metric of the figure before; "carry": of the article's last count;
@@ -316,7 +316,7 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
             continue  # "stores in 20 Vietnamese localities": localities, but no ties between them
         if spec.kind == "stock" and not spec.modifiers and _NEW.search(modifiers):
             continue  # "three new pairs of localities": what was added, not what there is
-        score: float = (2 if spec.modifiers else 0) + (3 if spec.context == "event" else 0)
+        score: float = (2.0 if spec.modifiers else 0.0) + (3.0 if spec.context == "event" else 0.0)
         score += len(noun.split()) - len(modifiers.split()) / 10  # on a tie the nearer noun heads the phrase
         if best is None or score > best[0]:
             best = (score, spec, quantity.end + m.end())

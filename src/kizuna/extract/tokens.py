@@ -8,10 +8,9 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
-from typing import Generic, Iterable, NamedTuple, TypeVar
+from typing import Final, Generic, Iterable, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -74,18 +73,22 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in tokenize(phrase))
 
 
-@dataclass(frozen=True)
 class PhraseTable(Generic[T]):
     """Multi-word phrases mapped to values, matched longest first on token ``low`` forms.
 
     ``firsts`` / ``lasts`` give, for each first / last word, the longest phrase with it: most
     tokens start no phrase, and are passed over with one dictionary look-up.
+
+    A plain class, not a frozen dataclass: mypyc (the opt-in compiled build) cannot compile a
+    generic dataclass. ``Final`` keeps the fields read-only for the type checker.
     """
 
-    entries: dict[tuple[str, ...], T]
-    longest: int
-    firsts: dict[str, int]
-    lasts: dict[str, int]
+    def __init__(self, entries: dict[tuple[str, ...], T], longest: int, firsts: dict[str, int],
+                 lasts: dict[str, int]) -> None:
+        self.entries: Final = entries
+        self.longest: Final = longest
+        self.firsts: Final = firsts
+        self.lasts: Final = lasts
 
     @classmethod
     def build(cls, pairs: list[tuple[str, T]]) -> "PhraseTable[T]":
