@@ -35,8 +35,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
+from .. import gazetteer
+from ..text import fold
 from .numbers import Quantity
 from .stat_vocab import CURRENCY_END, MetricSpec, Vocabulary
 
@@ -108,14 +111,12 @@ _FDI_NOUN = (
     r"(?:^|[^\w-])(?:total\s+)?(?:(?P<lead>realised|realized|disbursed|implemented|actual)\s+)?"
     r"(?:foreign direct investment|fdi|foreign investment|"
     r"[\w-]+'s\s+(?:(?:foreign\s+)?direct\s+)?investments?|"
-    r"(?:japanese|korean|chinese|singaporean|thai|taiwanese|american|european|german|french|british|indian|"
-    r"malaysian|indonesian|vietnamese|dutch|australian|canadian|swiss|hong kong|filipino|italian)\s+"
-    r"(?:(?:foreign\s+)?direct\s+)?investments?)"
+    r"(?:<DEMONYMS>)\s+(?:(?:foreign\s+)?direct\s+)?investments?)"
     r"(?:\s+(?:pledges|inflows?|applications|flows))?(?:\s+\([^()]{1,10}\))?"
     r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?")
 _CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decreased|declined|plunged|plummeted|"
                 r"soared|slipped|edged up|edged down)")
-_FDI_SUBJECT = re.compile(
+_FDI_SUBJECT = (
     _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|"
     + _CHANGE_VERB + r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+year[- ]on[- ]year)?\s+to)\s+"
     r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
@@ -127,8 +128,19 @@ _GROUP_OF = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
-_FDI_CHANGE = re.compile(_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
-                         r"more than|some)\s+)?$")
+_FDI_CHANGE = (_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
+               r"more than|some)\s+)?$")
+_FDI_REGIONS = ("european", "hong kong")  # investors named by a region or a territory's name, not a demonym
+
+
+@lru_cache(maxsize=1)
+def _fdi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_FDI_SUBJECT`` and ``_FDI_CHANGE`` compiled with every country demonym of the bundled gazetteer
+    ("Swedish investment fell …" as well as "Japanese …"): demonyms are facts of English, not of a corpus."""
+    demonyms = {fold(d) for entry in gazetteer.default().entries_of("country") for d in entry.demonyms}
+    alternation = "|".join(re.escape(d) for d in sorted(demonyms | set(_FDI_REGIONS), key=lambda d: (-len(d), d)))
+    return (re.compile(_FDI_SUBJECT.replace("<DEMONYMS>", alternation)),
+            re.compile(_FDI_CHANGE.replace("<DEMONYMS>", alternation)))
 # a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
 _RANKED_INVESTOR_WITH = re.compile(
     r"(?<!\w)(?:largest|biggest|top|leading)\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
@@ -418,7 +430,7 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
     after = _cue_after(folded, quantity, vocab)
     metric, reach = after if after else (None, quantity.end)
     metric = metric or _nearest_cue(left, vocab, weak_floor=_projects_before(folded, quantity, earlier))
-    fdi = _FDI_SUBJECT.search(left) if metric is None else None
+    fdi = _fdi_patterns()[0].search(left) if metric is None else None
     if fdi is not None:  # "Foreign direct investment in Vietnam totalled $21.5 billion"
         metric = "disbursed_capital" if fdi.group("lead") else "registered_capital"  # "Realised Japanese investment…"
     if metric is None and _RANKED_INVESTOR_WITH.search(left):
@@ -508,7 +520,7 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     if anchor is None:
         anchor = _nearest_cue(folded[max(start, quantity.start - _CUE_REACH):quantity.start], vocab, False)
     if anchor is None and _TO_SUM.match(folded, quantity.end) \
-            and (fdi := _FDI_CHANGE.search(folded, max(start, quantity.start - _CUE_REACH), quantity.start)):
+            and (fdi := _fdi_patterns()[1].search(folded, max(start, quantity.start - _CUE_REACH), quantity.start)):
         anchor = "disbursed_capital" if fdi.group("lead") else "registered_capital"  # "Japanese FDI … fell 30% to"
     near = folded[max(start, quantity.start - 60):quantity.start]
     direct = [s for s in vocab.metrics.values() if s.unit == "percent" and s.cues and any(c in near for c in s.cues)]
