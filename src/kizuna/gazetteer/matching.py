@@ -50,7 +50,7 @@ _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgszt
 _CURRENCY = re.compile(r" +(?:dollars?|cents?)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:'s)? *")
 _COUNTRY_AFTER = re.compile(r" +(?:of|in|from) +(?:the +)?")
-_CJK = re.compile("[\u2e80-\U0010ffff]")  # what ``Surface.cjk`` calls kanji: CJK and everything above
+_CJK = re.compile("[\u2e80-\U0010ffff]")  # kanji (``Surface.cjk``): CJK scripts and every code point above
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class Matcher:
         self.automaton = ahocorasick.Automaton()
         self.cjk_automaton = ahocorasick.Automaton()
         for form, surfaces in by_form.items():
-            automaton = self.cjk_automaton if _CJK.search(form) else self.automaton
+            automaton = self.cjk_automaton if surfaces[0].cjk else self.automaton
             automaton.add_word(form, _Form(len(form), tuple(surfaces), surfaces[0].cjk,
                                            not surfaces[0].cjk and surfaces[0].entry.kind == "country",
                                            any(s.guard for s in surfaces)))
@@ -212,7 +212,7 @@ def _surfaces(entry: Entry, order: int, words: PersonWords) -> list[Surface]:
     forms += [(n, "context", True) for n in entry.context_names]
     out = []
     for text, form, context_only in forms:
-        cjk = any(ord(ch) >= 0x2E80 for ch in text)
+        cjk = _CJK.search(text) is not None
         out.append(Surface(text, entry, "demonym" if form == "demonym" else "name", order, context_only,
                            tuple(i for i, ch in enumerate(text) if ch.isupper()),
                            len(text) <= 4 and not text.isupper(), cjk, "" if cjk else _guard(entry, text, words)))
