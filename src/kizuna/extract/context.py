@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -201,18 +201,6 @@ class SentenceCues:
 
     filter: CueFilter
     groups: dict[str, tuple[int, int]]
-    by_group: dict[tuple[tuple[int, ...], str], tuple[int, ...]] = field(default_factory=dict)  # answers so far
-
-    def of_group(self, candidates: tuple[int, ...], group: str) -> tuple[int, ...]:
-        """The indices, within ``group``, of the group's patterns among the filter's ``candidates``."""
-        key = (candidates, group)
-        found = self.by_group.get(key)
-        if found is None:
-            if len(self.by_group) >= 4096:
-                self.by_group.clear()
-            start, stop = self.groups[group]
-            found = self.by_group[key] = tuple(index - start for index in candidates if start <= index < stop)
-        return found
 
 
 @lru_cache(maxsize=1)
@@ -240,4 +228,12 @@ def sentence_cues(article: Article, span: Span, group: str) -> tuple[int, ...]:
     that may match the sentence ``span`` (see ``prefilter``); the sentence is scanned once."""
     cues = _sentence_cues()
     candidates = article.memo.get(("sentence-cues", span.start, span.end), lambda: cues.filter.candidates(span.text))
-    return cues.of_group(candidates, group)
+    return _of_group(candidates, group)
+
+
+@lru_cache(maxsize=4096)
+def _of_group(candidates: tuple[int, ...], group: str) -> tuple[int, ...]:
+    """The indices, within ``group``, of the group's patterns among the filter's ``candidates`` (remembered:
+    sentences meet the same few sets of candidates again and again)."""
+    start, stop = _sentence_cues().groups[group]
+    return tuple(index - start for index in candidates if start <= index < stop)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import cast
@@ -22,7 +23,6 @@ import ahocorasick
 
 Clause = frozenset[str]  # one of these strings is in every match
 
-_MAX_REMEMBERED = 4096  # sets of satisfied clauses a filter remembers the allowed patterns of
 _MAX_STRINGS = 64  # larger sets of exact strings are not worth tracking
 _MIN_USEFUL = 2  # a literal shorter than this filters nothing
 _SHORT = 3  # clauses with a literal shorter than this ("in", "are") filter little: kept only when alone
@@ -158,7 +158,7 @@ class CueFilter:
     the filter, which may cut a word, say ``slices=True`` (or give one flag per pattern).
     """
 
-    __slots__ = ("fold", "unconstrained", "keyed", "keys", "automaton", "_allowed")
+    __slots__ = ("fold", "unconstrained", "keyed", "keys", "automaton")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]], word_starts: bool = False,
                  slices: bool | tuple[bool, ...] = False) -> None:
@@ -197,7 +197,6 @@ class CueFilter:
             self.automaton.add_word(literal, (len(literal), anywhere, at_word_start))
         if literals:
             self.automaton.make_automaton()  # else it stays EMPTY: nothing to find
-        self._allowed: dict[int, tuple[int, ...]] = {}  # ``allowed`` of the clause sets met so far
 
     def satisfied(self, text: str) -> int:
         """The clauses ``text`` satisfies, as bits (see ``allowed``)."""
@@ -221,18 +220,11 @@ class CueFilter:
         """The indices of the patterns that may match ``text``, in order."""
         return self.allowed(self.satisfied(text))
 
+    @lru_cache(maxsize=4096)  # holds the filter too: filters live as long as the process
     def allowed(self, satisfied: int) -> tuple[int, ...]:
         """The indices of the patterns that may match a text with these ``satisfied`` clauses, in order.
 
         Remembered per set of clauses: sentences meet the same few sets again and again."""
-        found = self._allowed.get(satisfied)
-        if found is None:
-            if len(self._allowed) >= _MAX_REMEMBERED:
-                self._allowed.clear()
-            found = self._allowed[satisfied] = self._compute_allowed(satisfied)
-        return found
-
-    def _compute_allowed(self, satisfied: int) -> tuple[int, ...]:
         found = list(self.unconstrained)
         bits = satisfied & self.keys
         while bits:
