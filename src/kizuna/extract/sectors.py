@@ -23,10 +23,12 @@ from typing import Mapping
 
 from ..errors import VocabularyError
 from ..text import fold
+from .started_phrases import StartedPhrases
 
 VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
 STRENGTHS = ("strong", "weak")
 
+_RARE_START = 3  # a phrase's first word shorter than this is looked for with the character after it
 _ORG_HEAD = re.compile(
     r"(?:Ministry|Department|Dept\.?|Chamber|Committee|Association|Institute|University|Academy|Agency|"
     r"Council|Federation|Commission|Office|Bureau|Board|Union|School|College)\s+(?:of|for)\s+"
@@ -56,7 +58,8 @@ class SectorVocabulary:
 
     labels: Mapping[str, str]
     phrases: tuple[SectorPhrase, ...]
-    folded_pattern: re.Pattern[str]
+    folded_phrases: StartedPhrases  # the phrases not all in capitals, longest first
+    folded_order: tuple[int, ...]  # the index in ``phrases`` of each of them
     cased_pattern: re.Pattern[str] | None
 
     def find(self, text: str, start: int = 0, end: int | None = None, *, weak: bool = False,
@@ -66,8 +69,8 @@ class SectorVocabulary:
         end = len(text) if end is None else end
         hits: list[tuple[int, int, SectorPhrase]] = []
         folded = fold(text[start:end]) if folded is None else folded[start:end]
-        for match in self.folded_pattern.finditer(folded):
-            hits.append((start + match.start(), start + match.end(), self.phrases[_phrase_index(match)]))
+        for first, stop, number in self.folded_phrases.find(folded):
+            hits.append((start + first, start + stop, self.phrases[self.folded_order[number]]))
         if self.cased_pattern is not None:
             for match in self.cased_pattern.finditer(text, start, end):
                 hits.append((match.start(), match.end(), self.phrases[_phrase_index(match)]))
@@ -92,9 +95,14 @@ def _inside_org_name(text: str, start: int) -> bool:
     return bool(_ORG_HEAD.search(text[max(0, start - 80):start]))
 
 
+def _words(phrase: str, cased: bool) -> list[str]:
+    """The words of a phrase (folded unless ``cased``), which text may join by spaces, hyphens or nothing."""
+    return [t for t in re.split(r"[\s\-–]+", phrase if cased else fold(phrase)) if t]
+
+
 def _phrase_regex(phrase: str, cased: bool) -> tuple[str, str]:
     """The regex of a phrase, split into its first character (escaped) and the rest."""
-    tokens = [t for t in re.split(r"[\s\-–]+", phrase if cased else fold(phrase)) if t]
+    tokens = _words(phrase, cased)
     first, tokens[0] = tokens[0][0], tokens[0][1:]
     escaped = [re.escape(t) for t in tokens]
     body = r"[\s\-–/]*".join(escaped)
@@ -103,6 +111,20 @@ def _phrase_regex(phrase: str, cased: bool) -> tuple[str, str]:
     elif not cased and (tokens[-1] or first)[-1:].isalpha() and not (tokens[-1] or first).endswith("s"):
         body += "s?"
     return re.escape(first), rf"{body}(?![{_edge(cased)}])"
+
+
+def _starts(phrase: str) -> list[str]:
+    """The literal starts of a folded phrase's regex (``_phrase_regex``), one of which every match
+    begins with: "renewable" for "renewable energy", "technolog" for "technology" (which ends
+    "(?:y|ies)"); a first word too short to be rare ("e-commerce", "hi-tech") with what may follow
+    it, any white space, hyphen or slash ("e ": ``StartedPhrases`` reads them as spaces) or the next
+    word's first letter."""
+    words = _words(phrase, cased=False)
+    if len(words) == 1:
+        return [words[0][:-1] if words[0].endswith("y") else words[0]]
+    if len(words[0]) >= _RARE_START or words[1] == "y" and len(words) == 2:
+        return [words[0]]
+    return [words[0] + " ", words[0] + words[1][0]]
 
 
 def _edge(cased: bool) -> str:
@@ -116,7 +138,9 @@ def _phrase_index(match: re.Match[str]) -> int:
 
 
 def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pattern[str] | None:
-    """One alternation, longest phrase first; an empty group ``p<index>`` closes each branch.
+    """One alternation, longest phrase first; an empty group ``p<index>`` closes each branch. It finds
+    the few all-capital phrases ("IT", "BPO"); the folded ones, which would make it slow, go to a
+    ``StartedPhrases`` that finds what this alternation of them would (the test compares the two).
 
     Branches are grouped under their first character ("a(?:gricultur…|utomotive…)"): the
     engine tries one group per position instead of every phrase, and as branches with
@@ -126,7 +150,7 @@ def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pat
     begins with a literal character lets the engine skip positions holding none of the first
     characters, which a leading look-behind would prevent.
     """
-    ordered = sorted(phrases, key=lambda item: -len(item[1].phrase))
+    ordered = _longest_first(phrases)
     if not ordered:
         return None
     groups: dict[str, list[str]] = {}
@@ -135,6 +159,11 @@ def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pat
         groups.setdefault(first, []).append(f"{rest}(?P<p{index}>)")
     edge = _edge(cased)
     return re.compile("|".join(f"{first}(?<![{edge}].)(?:{'|'.join(rests)})" for first, rests in groups.items()))
+
+
+def _longest_first(phrases: Iterable[tuple[int, SectorPhrase]]) -> list[tuple[int, SectorPhrase]]:
+    """The order an alternation tries phrases in: longest first, else as listed."""
+    return sorted(phrases, key=lambda item: -len(item[1].phrase))
 
 
 def load(vocab_dir: Path = VOCAB_DIR) -> SectorVocabulary:
@@ -164,11 +193,13 @@ def load(vocab_dir: Path = VOCAB_DIR) -> SectorVocabulary:
     if problems:
         raise VocabularyError(problems)
     indexed = list(enumerate(phrases))
+    folded = _longest_first((i, p) for i, p in indexed if p.phrase != p.phrase.upper())
     return SectorVocabulary(
         labels=MappingProxyType(labels),
         phrases=tuple(phrases),
-        folded_pattern=_compile(((i, p) for i, p in indexed if p.phrase != p.phrase.upper()), cased=False)
-        or re.compile(r"(?!x)x"),
+        folded_phrases=StartedPhrases([("".join(_phrase_regex(p.phrase, cased=False)), _starts(p.phrase))
+                                       for _, p in folded]),
+        folded_order=tuple(i for i, _ in folded),
         cased_pattern=_compile(((i, p) for i, p in indexed if p.phrase == p.phrase.upper()), cased=True),
     )
 
