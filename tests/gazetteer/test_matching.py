@@ -207,3 +207,22 @@ def test_every_name_in_the_data_is_found(gaz: Gazetteer) -> None:
 def test_district_names_are_not_demonyms(gaz: Gazetteer) -> None:
     assert keys(gaz, "Clinics in the districts of Do Son, An Lao and Kien Thuy; the Lao delegation.") == ["laos"]
     assert keys(gaz, "Lao Dong newspaper reported from Lao Cai.") == ["vn-lao-dong", "vn-lao-cai"]
+
+
+def test_spellings_remembered_across_texts_keep_their_case_rules(gaz: Gazetteer) -> None:
+    """The matcher remembers which surfaces a spelling may be; the all-capitals spelling of a short
+    name is another spelling, so "OTA" stays no city after "Ota" was one, and the other way round."""
+    for _ in range(2):
+        assert keys(gaz, "Subaru builds cars in Ota.") == ["jpc-ota"]
+        assert keys(gaz, "OTA BUILDS CARS.") == []
+
+
+def test_remembered_spellings_stay_bounded() -> None:
+    from kizuna.gazetteer import matching
+    fresh = default()
+    text = "Investors from Japan, Vietnam and Korea."
+    expected = [(m.start, m.end, m.entry.key) for m in fresh.find(text)]
+    for n in range(matching._SPELLINGS_KEPT + 10):  # every casing is a spelling of its own
+        fresh.find("".join(c.upper() if n >> i & 1 else c for i, c in enumerate("japan vietnam korea tokyo")))
+    assert fresh._matcher is not None and 0 < len(fresh._matcher.spellings) <= matching._SPELLINGS_KEPT
+    assert [(m.start, m.end, m.entry.key) for m in fresh.find(text)] == expected

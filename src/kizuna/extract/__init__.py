@@ -70,7 +70,11 @@ class Article:
     @property
     def folded(self) -> str:
         """``fold(text)``, computed once: ``folded[a:b] == fold(text[a:b])`` for any span."""
-        return self.memo.get("folded", lambda: fold(self.document.text))
+        values = self.memo.values  # read often: no ``memo.get`` and its closure
+        found = values.get("folded")
+        if found is None:
+            found = values["folded"] = fold(self.document.text)
+        return found
 
     def tokens(self, start: int, end: int) -> tuple[Token, ...]:
         """``tokenize(text, start, end)``, computed once per span."""

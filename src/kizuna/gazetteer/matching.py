@@ -24,6 +24,7 @@ each hit is checked against the original text:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -50,6 +51,7 @@ _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgszt
 _CURRENCY = re.compile(r" +(?:dollars?|cents?)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:'s)? *")
 _COUNTRY_AFTER = re.compile(r" +(?:of|in|from) +(?:the +)?")
+_SPELLINGS_KEPT = 4096
 _CJK = re.compile("[\u2e80-\U0010ffff]")  # kanji (``Surface.cjk``): CJK scripts and every code point above
 
 
@@ -93,6 +95,7 @@ class Matcher:
 
     def __init__(self, entries: dict[str, Entry], person_words: PersonWords):
         self.person_words = person_words
+        self.spellings: dict[str, tuple[Surface, ...]] = {}  # see ``_written``
         by_form: dict[str, list[Surface]] = {}
         for order, entry in enumerate(entries.values()):
             for surface in _surfaces(entry, order, person_words):
@@ -158,7 +161,7 @@ class Matcher:
         if form.country and _CURRENCY.match(folded, stop):
             return None  # "US dollar", "Singapore dollars": a currency
         raw = segment[first:stop]
-        options = [s for s in form.surfaces if s.text == raw or _case_ok(s, raw)]
+        options: Sequence[Surface] = self._written(raw, form)
         if form.guarded and options and any(s.guard for s in options):
             prev_word, next_word = _neighbours(segment, first, stop)
             options = [s for s in options if not s.guard or self._not_a_person(s, prev_word, next_word, folded, stop)]
@@ -167,6 +170,16 @@ class Matcher:
         kind_word, suffix_end = _kind_word(folded, first, stop)
         options = [s for s in options if not s.context_only or (kind_word is not None and fits(s.entry, kind_word))]
         return _Hit(first, stop, tuple(options), kind_word, suffix_end) if options else None
+
+    def _written(self, raw: str, form: _Form) -> tuple[Surface, ...]:
+        """The surfaces of ``form`` that may be written as ``raw`` (its case), remembered per spelling:
+        ``raw`` folds to the form, so it alone decides (a few thousand spellings at most are kept)."""
+        written = self.spellings.get(raw)
+        if written is None:
+            if len(self.spellings) >= _SPELLINGS_KEPT:
+                self.spellings.clear()
+            written = self.spellings[raw] = tuple(s for s in form.surfaces if s.text == raw or _case_ok(s, raw))
+        return written
 
     def _not_a_person(self, surface: Surface, prev_word: str, next_word: str, folded: str, stop: int) -> bool:
         words = self.person_words
