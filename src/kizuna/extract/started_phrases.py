@@ -10,7 +10,7 @@ match of the phrase begins with ("renewable"; "technolog" for "technolog(?:y|ies
 
 The text is folded (lower case) and every phrase begins a word: no a-z or 0-9 right before it.
 An Aho-Corasick automaton reads the text with every other character made a space and a space
-put first, and looks for " " + each start; so it lists, in C, every position where a match may
+put first (``text.spaced``), and looks for " " + each start; so it lists, in C, every position where a match may
 begin, and no other. At each such position a small regex holding only the phrases with a start
 found there is tried (compiled on first need, then kept).
 """
@@ -21,13 +21,7 @@ from collections.abc import Sequence
 
 import ahocorasick
 
-_WORD = "abcdefghijklmnopqrstuvwxyz0123456789"  # what may not come right before a phrase
-_SPACED = bytes(c if chr(c) in _WORD else 32 for c in range(256))
-
-
-def spaced(text: str) -> str:
-    """``text`` with every character but a-z and 0-9 made a space (the same length)."""
-    return text.encode("ascii", "replace").translate(_SPACED).decode("ascii")
+from ..text import spaced
 
 
 class StartedPhrases:
