@@ -30,7 +30,9 @@ def _periods(text: str, context: DateContext = PUB) -> list[tuple[str, str | Non
     ("as at end-March 2023", ("point", None, "2023-03-31")),
     ("by the end of this year", None),
     ("during the period", ("reference", None, None)),
-    ("in the five months", ("reference", None, None)),
+    ("in the five months", ("reference", "2025-01", "2025-05")),  # what it counts, if no period was told before
+    ("in the 11-month period", ("reference", "2025-01", "2025-11")),
+    ("in the same period", ("reference", None, None)),
     ("on November 12", ("day", "2025-11-12", "2025-11-12")),
     ("In the first 10 months of 2025, Japan", ("span", "2025-01", "2025-10")),
     ("over the first eleven months this year", ("span", "2025-01", "2025-11")),

@@ -47,6 +47,8 @@ _CLAUSE_STOP = re.compile(r"[,;(]")
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
 _NO_ORIGIN_WORDS = re.compile(r"(?:local|more|other|such|these|those|the|some|many)(?:\s+\w+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
+# a verb right after a share: "63.7% reported a profit" (not "51 per cent in Indonesia", "5% of", "10% and")
+_SHARE_VERB = re.compile(r"\s+(?!(?:in|of|for|at|among|from|with|and|or|to|on|per|percent|by|over|year)\b)[a-z]+\b")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
 
 _CUE_REACH = 170
@@ -165,10 +167,14 @@ def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier
 
     ``earlier`` holds the sentence's figures before it: (quantity, metric, reach of its wording).
     """
+    percent: MetricChoice | None = None
     if quantity.unit == "percent":
         share = _share_before(folded, start, quantity, vocab)
         if share is not None:
             return share  # "the share of companies … that plan to expand … stood at 56.2%"
+        percent = _percent_metric(folded, start, end, quantity, earlier, vocab)
+        if percent is not None and _survey_share(percent.metric, vocab):
+            return percent  # "60% plan to expand": the plan is what the survey measures, no hedge
     if _hedged(folded, start, end, quantity, earlier, vocab):
         return None
     if quantity.unit == "count":
@@ -180,7 +186,7 @@ def choose_metric(folded: str, start: int, end: int, quantity: Quantity, earlier
                                                                or _one_unit_before(folded, start, quantity, vocab)):
             return None  # "employs 2,000 workers at its plant", "the plant will create 2,000 jobs": one company's
     elif quantity.unit == "percent":
-        choice = _percent_metric(folded, start, end, quantity, earlier, vocab)
+        choice = percent
     else:
         if _single_project(folded, end, quantity, vocab) or _one_company_before(folded, start, quantity, vocab):
             return None
@@ -197,10 +203,25 @@ def _share_before(folded: str, start: int, quantity: Quantity, vocab: Vocabulary
     if share is None or _FIRM_WORDS.search(share.group("words")) is None:
         return None
     for spec in vocab.metrics.values():
-        if spec.unit == "percent" and spec.after and spec.metric.startswith("firms_") \
-                and any(w in share.group("words") for w in spec.after):
+        if _survey_share(spec.metric, vocab) and any(w in share.group("words") for w in spec.after):
             return MetricChoice(spec.metric, quantity.value, "percent", quantity.end)
     return None
+
+
+def _share_named_after(quantity: Quantity, stretches: tuple[str, ...], reach: int, vocab: Vocabulary) -> MetricChoice | None:
+    """The percent metric whose words come first after the figure, in the first stretch holding any."""
+    for words in stretches:
+        found = [(words.find(w), spec.metric) for spec in vocab.metrics.values() if spec.unit == "percent"
+                 for w in spec.after if w in words]
+        if found:
+            return MetricChoice(min(found)[1], quantity.value, "percent", quantity.end + reach)
+    return None
+
+
+def _survey_share(metric: str, vocab: Vocabulary) -> bool:
+    """A share of surveyed firms, named by words after its figure ("59.5% of firms … reported a profit")."""
+    spec = vocab.metrics[metric]
+    return spec.unit == "percent" and bool(spec.after)
 
 
 def _hedged(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
@@ -446,7 +467,8 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
     spec = vocab.metrics[metric]
     if spec.unit != "USD":
         return None
-    return MetricChoice(metric, quantity.value, quantity.unit, reach, inverted=_deficit(metric, left, vocab))
+    inverted = _deficit(metric, left, vocab) or bool(after) and _deficit(metric, folded[quantity.end:reach], vocab)
+    return MetricChoice(metric, quantity.value, quantity.unit, reach, inverted=inverted)
 
 
 def _into_existing_projects(folded: str, quantity: Quantity, vocab: Vocabulary) -> bool:
@@ -464,8 +486,13 @@ def _deficit(metric: str, left: str, vocab: Vocabulary) -> bool:
 
 
 def _cue_after(folded: str, quantity: Quantity, vocab: Vocabulary) -> tuple[str, int] | None:
-    """A cue written right after the sum ("$650 million in newly registered foreign investment") and its end."""
+    """A cue written right after the sum ("$650 million in newly registered foreign investment") and its end.
+
+    A trade balance may follow the sum as its noun: "a $30 billion trade deficit with China"."""
     position = quantity.end
+    balance = vocab.money_pattern.match(folded, position + 1) if folded[position:position + 1] == " " else None
+    if balance is not None and vocab.money_cues[balance.group()] == "trade_surplus":
+        return "trade_surplus", balance.end()
     bracket = _BRACKET.match(folded, position, position + 50)  # "VND25.6 trillion (US$1 billion) in FDI"
     lead = _AFTER_CUE.match(folded, bracket.end() if bracket else position, position + 90)
     if lead is None:
@@ -504,12 +531,13 @@ def _nearest_cue(left: str, vocab: Vocabulary, weak_floor: bool) -> str | None:
 def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earlier: list[tuple[Quantity, str, int]],
                     vocab: Vocabulary) -> MetricChoice | None:
     after = folded[quantity.end:min(end, quantity.end + 160)]
+    own = after[:_clause_length(after)]  # "56.2% of firms plan to expand, while 63.7% reported a profit"
     if _OF_AFTER.match(after):
-        for spec in vocab.metrics.values():
-            if spec.unit == "percent" and spec.after and any(w in after for w in spec.after):
-                reach = quantity.end + _clause_length(after)
-                return MetricChoice(spec.metric, quantity.value, "percent", reach)
-        return None
+        return _share_named_after(quantity, (own, after), _clause_length(after), vocab)
+    if _SHARE_VERB.match(after) and any(_survey_share(metric, vocab) for _, metric, _ in earlier):
+        share = _share_named_after(quantity, (own,), _clause_length(after), vocab)  # "…, while 63.7% reported a profit"
+        if share is not None:
+            return share
     left = folded[max(start, quantity.start - 32):quantity.start]
     growth = vocab.find("growth", left)
     decline = vocab.find("decline", left)

@@ -10,8 +10,9 @@ to a ``Period`` (ISO dates at the text's precision):
 - the present ("currently", "so far", "to date", "by now") → the publication date;
 - "since 2014" (optionally "until …") → ``start`` and the publication date or the end given;
 - "five years later" → the year of the previous span plus five;
-- "during the period", "in the five months" → ``kind == "reference"`` (empty): the article's
-  reporting period, which the caller knows;
+- "during the period", "in the five months" → ``kind == "reference"``: the article's reporting
+  period, which the caller knows; its ``period`` is empty, or with a number of months the first
+  months of the year ("in the 11-month period" → January–November), for a caller who knows none;
 - "on November 18" → ``kind == "day"``: the day of an event;
 - "this year" / "so far this year" → ``kind == "ytd"``: the caller may replace it with the
   article's reporting period ("so far this year" in an article about January–November).
@@ -260,8 +261,10 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
         if ctx.published is None or years is None:
             return None
         return PeriodMention(a, b, "since", Period(str(ctx.published.year - years), ctx.today))
-    if kind == "reference":
-        return PeriodMention(a, b, "reference", Period())
+    if kind == "reference":  # "in the 11-month period" with no period told before: the first 11 months
+        n = _count(groups["n"]) if "n" in groups else 0
+        year = _year_ref(None, ctx, n) if 1 <= n <= 12 else None
+        return PeriodMention(a, b, "reference", Period(f"{year}-01", f"{year}-{n:02d}") if year else Period())
     if kind == "day":
         day = _date_end(groups, ctx)
         return PeriodMention(a, b, "day", Period(day, day)) if day and len(day) == 10 else None

@@ -39,6 +39,9 @@ _ORD_WORDS = ("top", "biggest", "largest", "second", "third", "fourth", "fifth",
               "tenth")
 _ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)"
 _SUPER = r"(?:[\s-]+(?:largest|biggest|most important))?"
+# what the league is ("countries and territories investing in Vietnam"), up to a comma or full stop, or to
+# the subject's own figures: "ranked 9th among 149 countries … in Vietnam with 732 projects worth $14.8 billion"
+_LEAGUE_REST = r"(?P<rest>(?:(?!\s+with\s[^,;]*\d)[^,.;]){0,140})"
 _ITEM = re.compile(
     rf"(?<![\w-])(?:(?:the|its|[\w]+'s|[\w]+s')\s+|(?<=\sand\s)|(?<=,\s)(?P<bare>))(?:single\s+)?(?P<ord>{_ORD}){_SUPER}\s+"
     rf"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the\s|its\s|(?:{_ORD})[\s-])|"
@@ -58,7 +61,7 @@ _RANK_PLAIN = re.compile(
 )
 _OF_THE = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<ord>{_ORD}){_SUPER}\s+(?:(?:foreign\s+)?investor\s+)?(?:of|among)\s+(?:the\s+|all\s+)?"
-    r"(?P<of>\d[\d,]*|[a-z]+)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)(?P<rest>[^,.;]{0,140})"
+    r"(?P<of>\d[\d,]*|[a-z]+)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)" + _LEAGUE_REST
 )
 _FOLLOWED = re.compile(r",?\s+followed\s+by\s+(?:the\s+)?(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
 _NEXT_ITEM = re.compile(r"(?:with|at)\s+[^,;()]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
@@ -76,7 +79,7 @@ _OF_THE_WORDS = ("countries", "nations", "economies", "investors")
 _SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source")
 _RANK_VERB = re.compile(
     rf"(?=r)(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
-    r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+(?:among|out\s+of)\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?(?P<rest>[^,.;]{0,140})"
+    r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+(?:among|out\s+of)\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?" + _LEAGUE_REST
 )
 
 

@@ -63,6 +63,11 @@ KEEPS_SPAN = ("investor_rank", "destination_rank", "partner_rank", "firms_profit
 _STOCK_WORDS = re.compile(r"(?<![\w-])(?:valid|active|operating|operational|effective|cumulative|cumulatively|"
                           r"accumulated|accumulative|so far|to date)(?![\w-])")
 
+# a sum a flow brings the total to: "bringing the total to", "lifting the province's total Korean investment to"
+_RUNNING_TOTAL = re.compile(r"(?<![\w-])(?:bring|brings|bringing|brought|lift|lifts|lifting|lifted|raise|raises|raising|"
+                            r"raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:[\w'’-]+\s+){0,5}?"
+                            r"(?:total|tally)\b[^,;.]{0,60}?\bto\s+[^,;]{0,20}$")
+
 
 @dataclass
 class _Memory:
@@ -224,6 +229,8 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         own = _own_period(figure, periods, figures, index, folded, end)
         if own is None and figure.choice.league == "prior":
             continue  # "up from 53.2%" with no date of its own: nothing to tell it from the figure before
+        if own is not None and figure.choice.league == "prior":
+            periods = [p for p in periods if p is not own]  # "up from 53.2% in 2023": no later figure's date
         mention = own or _before(periods, figure.start)
         later = None if mention else _after(periods, figure.end)
         if later is not None and spec.kind == "stock" and later.kind == "span" \
@@ -232,7 +239,8 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         mention = mention or later
         stated = mention
         if mention is not None and mention.kind == "reference":
-            mention = memory.flow_period  # "during the period": the article's reporting period
+            # "during the period": the article's reporting period, else the months it counts ("in the 11 months")
+            mention = memory.flow_period or (mention if mention.period.end else None)
         if mention is None and spec.kind == "stock":
             mention = _pronoun_period(folded, following, finder)
         if mention is None and memory.point is not None and memory.point[0] == metric:
@@ -284,6 +292,8 @@ def _as_flow(metric: str, stated: PeriodMention | None, figure: Figure, folded: 
         return False
     if _STOCK_WORDS.search(folded, start, max(figure.choice.reach, figure.end)):
         return False  # "valid projects", "accumulated capital"
+    if _RUNNING_TOTAL.search(folded, max(start, figure.start - 100), figure.start):
+        return False  # "…, lifting the province's total Korean investment to $6.8 billion": the stock after the flow
     return ev_start <= stated.start < ev_end or _own_clause(folded, figure, stated)
 
 
