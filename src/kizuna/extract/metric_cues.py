@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import gazetteer
-from ..text import fold
+from ..text import blank, fold
 from .numbers import Quantity
 from .stat_vocab import CURRENCY_END, MetricSpec, Vocabulary
 
@@ -114,8 +114,15 @@ _FDI_NOUN = (
     r"(?:foreign direct investment|fdi|foreign investment|"
     r"[\w-]+'s\s+(?:(?:foreign\s+)?direct\s+)?investments?|"
     r"(?:<DEMONYMS>)\s+(?:(?:foreign\s+)?direct\s+)?investments?)"
-    r"(?:\s+(?:pledges|inflows?|applications|flows))?(?:\s+\([^()]{1,10}\))?"
+    r"(?:\s+(?:pledges|inflows?|applications|flows|pledged|attracted))?(?:\s+\([^()]{1,10}\))?"
     r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?")
+# one sector's part of the investment, the sum following in the same clause: "Korean investment in Vietnam's
+# manufacturing sector totalled $4.1 billion" is no total of Korea's
+_SECTOR_SHARE = re.compile(r"(?<![\w-])(?:investments?|fdi|capital)\s+(?:in|into)\s+(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:sector|sectors|industry|industries|field|fields|segment)(?![\w-])[^,;]*$")
+# FDI "pledged" to a country is what investors registered, as Vietnamese reports use the word: no hedge
+_PLEDGED_FDI = re.compile(r"(?<![\w-])(?:(?:fdi|investment|investments|capital)\s+pledged|pledged\s+(?:fdi|(?:foreign\s+)?"
+                          r"(?:direct\s+)?investment|capital))(?![\w-])")
 _CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decreased|declined|plunged|plummeted|"
                 r"soared|slipped|edged up|edged down)")
 _FDI_SUBJECT = (
@@ -231,7 +238,7 @@ def _hedged(folded: str, start: int, end: int, quantity: Quantity, earlier: list
     # the wording of an earlier figure is its own ("59.1% of firms forecast a profit, up from 53.2%")
     floor = max([start] + [max(q.end, r) if r <= quantity.start else q.end for q, _, r in earlier
                            if q.end <= quantity.start])
-    left = folded[max(floor, quantity.start - 90):quantity.start]
+    left = _PLEDGED_FDI.sub(blank, folded[max(floor, quantity.start - 90):quantity.start])
     right = folded[quantity.end:min(end, quantity.end + 30)]
     right = right.split(",")[0]
     return vocab.has("hedge", left) or vocab.has("hedge", right)
@@ -446,7 +453,7 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
                   vocab: Vocabulary) -> MetricChoice | None:
     floor = max(start, quantity.start - _CUE_REACH)
     left = folded[floor:quantity.start]
-    if vocab.has("subset", folded[start:quantity.start]):
+    if vocab.has("subset", folded[start:quantity.start]) or _SECTOR_SHARE.search(folded, start, quantity.start):
         return None
     after = _cue_after(folded, quantity, vocab)
     metric, reach = after if after else (None, quantity.end)

@@ -140,6 +140,11 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
     subject, target = binding.subject, binding.target
+    if subject is not None and not any(a.ref == subject for a in local):
+        # a subject from elsewhere in the sentence or the article's topic: "foreign direct investment" or "FDI
+        # projects" with no investor in the figure's own stretch count all foreign investors ("FDI … reached
+        # $2.98 billion, with Singapore leading …, followed by Japan")
+        subject = world_if_foreign(folded[left:right], vocab) or subject
     if subject is None:
         subject = world_if_foreign(folded[left:right], vocab)
     if previous is not None:
