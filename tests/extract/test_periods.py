@@ -32,6 +32,10 @@ def _periods(text: str, context: DateContext = PUB) -> list[tuple[str, str | Non
     ("during the period", ("reference", None, None)),
     ("in the five months", ("reference", "2025-01", "2025-05")),  # what it counts, if no period was told before
     ("in the 11-month period", ("reference", "2025-01", "2025-11")),
+    ("By the end of July this year, there were", ("point", None, "2025-07-31")),
+    ("as of July last year", ("point", None, "2024-07")),
+    ("in July this year", ("span", "2025-07", "2025-07")),
+    ("in July last year", ("span", "2024-07", "2024-07")),
     ("in the same period", ("reference", None, None)),
     ("on November 12", ("day", "2025-11-12", "2025-11-12")),
     ("In the first 10 months of 2025, Japan", ("span", "2025-01", "2025-10")),

@@ -132,7 +132,7 @@ _FDI_SUBJECT = (
 # "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
 _GROUP_OF = re.compile(
     r"(?<![\w-])(?:made up|make up|makes up|making up|formed|form|forms|were|was|are|is|remained|remain|remains|became|"
-    r"constituted|constitute)\s+the\s+(?:[\w-]+\s+)?(?:largest|biggest)\s+(?:group|contingent|community|"
+    r"constituted|constitute)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+(?:group|contingent|community|"
     r"nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated

@@ -55,7 +55,7 @@ _DATE = (rf"(?:(?P<m1>{_M})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P
          rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?"
          rf"|(?P<m3>{_M})\s*,?\s*(?:of\s+)?(?P<y3>{_Y})"
          rf"|(?P<y4>{_Y})(?![-/]\d)"
-         rf"|(?P<m4>{_M})(?!\s*\d)"
+         rf"|(?P<m4>{_M})(?:\s+(?P<m4y>this year|last year))?(?!\s*\d)"
          rf"|(?P<yrel>this year|last year))")
 _POINT_WORDS = r"(?:as of|as at|by|until|up to|through|till|to|at)"
 _SINCE_END = rf"(?:\s+(?:until|till|to|through)\s+(?:the\s+end\s+of\s+)?(?:{_QUARTER}|{_DATE}))?"
@@ -102,9 +102,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("present", r"currently|at present|by now|so far|to date|up to now|until now|as of now|presently|"
                     r"at the moment|thus far|as of today|up to date|now",
          (("current", "present", "now", "far", "date", "moment", "today"),)),
-        ("year_rel", r"(?P<yrel>last year|this year)", (("year",),)),
         ("in_date", rf"(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)?"
                     rf"(?:fiscal\s+|fy\s?)?(?:{_DATE})", (_DATE_NEEDS, ("in", "during", "for", "throughout", "over"))),
+        ("year_rel", r"(?P<yrel>last year|this year)", (("year",),)),
     ))
 _SPECIAL_NEEDS = {"<year>": re.compile(_Y), "<month>": re.compile(rf"(?<![a-z0-9]){_M}")}
 
@@ -293,8 +293,8 @@ def _in_date(groups: dict[str, str], ctx: DateContext, a: int, b: int) -> Period
         month = f"{groups['y3']}-{MONTHS[groups['m3'].rstrip('.')]:02d}"
         return PeriodMention(a, b, "span", Period(month, month))
     if "m4" in groups:
-        latest = _latest_month(MONTHS[groups["m4"].rstrip(".")], ctx)
-        return PeriodMention(a, b, "span", Period(latest, latest)) if latest else None
+        month = _date_end(groups, ctx)  # "in July", "in July this year"
+        return PeriodMention(a, b, "span", Period(month, month)) if month else None
     return None  # "in October 31" style dates are meeting dates, not periods
 
 
@@ -316,7 +316,11 @@ def _date_end(groups: dict[str, str], ctx: DateContext) -> str | None:
     if "y4" in groups:
         return groups["y4"]
     if "m4" in groups:
-        return _latest_month(MONTHS[groups["m4"].rstrip(".")], ctx)
+        month = MONTHS[groups["m4"].rstrip(".")]
+        if "m4y" in groups:  # "the end of July this year"
+            year = _year_ref(groups["m4y"], ctx)
+            return f"{year}-{month:02d}" if year is not None else None
+        return _latest_month(month, ctx)
     if "yrel" in groups and ctx.reference_year is not None:
         return str(ctx.reference_year - (groups["yrel"] == "last year"))
     return None
