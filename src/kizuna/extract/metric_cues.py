@@ -128,6 +128,7 @@ _CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decr
 _FDI_SUBJECT = (
     _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|"
     + _CHANGE_VERB + r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+year[- ]on[- ]year)?\s+to)\s+"
+    r"(?:a\s+record(?:\s+high\s+of)?\s+|an\s+all-time\s+high\s+of\s+)?"
     r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
 # "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
 _GROUP_OF = re.compile(
@@ -135,6 +136,11 @@ _GROUP_OF = re.compile(
     r"constituted|constitute)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+(?:group|contingent|community|"
     r"nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
+# a party's part of the total the article last stated: "… accounted for $4.2 billion of the total"
+_SHARE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:accounted for|accounting for|accounts for|account for|made up|making up|"
+                                r"makes up|contributed|contributing|represented|representing)\s+(?:(?:about|around|some|"
+                                r"nearly|almost|over|more than|roughly|approximately)\s+)?$")
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|amount|sum|figure)(?![\w-])")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
 _FDI_CHANGE = (_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
@@ -301,6 +307,11 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
     left = folded[max(start, quantity.start - 40):quantity.start]
     left = CURRENCY_END.sub("", left)
     carried = carry.percent if quantity.unit == "percent" else carry.count if quantity.unit == "count" else carry.money
+    if carried is not None and quantity.unit != "percent" and _SHARE_VERB_BEFORE.search(left) \
+            and _OF_THE_TOTAL.match(folded, quantity.end):  # "Japanese investors accounted for $4.2 billion of the total"
+        spec = vocab.metrics[carried]
+        return MetricChoice(carried, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, quantity.end,
+                            league="figure")
     if carried is not None and _THE_FIGURE.search(left):  # "In Thailand, the figure was 29.9%"
         spec = vocab.metrics[carried]
         return MetricChoice(carried, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, quantity.end,

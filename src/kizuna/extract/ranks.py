@@ -29,7 +29,10 @@ from typing import NamedTuple
 from .numbers import cardinal_value, ordinal_value
 from .stat_vocab import Vocabulary
 
-_DESTINATION_WORDS = re.compile(r"receiv|destination")
+# the places an investor invests in: "receiving Vietnamese investment", "destinations", "countries that Vietnam invests in"
+_DESTINATION_WORDS = re.compile(
+    r"receiv|destination|(?:that|which|where|in which)\s+(?!(?:have|has|had|are|were|is|currently|now|also|still)\b)"
+    r"[\w'-]+\s+(?:[\w'-]+\s+)?(?:invests?|has\s+invested|have\s+invested|had\s+invested|is\s+investing)(?:\s+in)?\b")
 _INVESTOR_WORDS = re.compile(r"investing|investors|foreign investors")
 _INVESTOR_NOUN = re.compile(r"investor|contributor")
 _COUNTRIES_WORD = re.compile(r"(?:foreign\s+)?(?:countries|nations|economies|territories)\b")

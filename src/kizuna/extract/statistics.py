@@ -248,7 +248,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         if mention is None and figure.choice.league == "list" and item[1] and vocab.metrics[item[1]].unit == spec.unit:
             mention, metric = item  # "…, followed by South Korea with $2.6 billion": as the item before
         if mention is None and memory.flow_period and (
-                figure.choice.league == "carry" and spec.unit == "USD"
+                figure.choice.league in ("carry", "figure") and spec.unit == "USD"
                 or figure.rank is not None and any(f.choice.league == "carry" for f in figures)):
             mention = memory.flow_period  # a league of the period's investors
         if mention is None and (continuation or spec.kind == "flow"):

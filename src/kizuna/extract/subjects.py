@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..gazetteer import Entry, Gazetteer, Mention
@@ -53,6 +53,9 @@ _VERB_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|were|are|r
                          r"took|takes|tops)\b")
 
 _POSSESSIVE_GAP = re.compile(r"'s\s+")
+_HAS_COUNT = re.compile(r"(?:\s+(?:province|city|prefecture))?\s+(?:currently\s+|now\s+|still\s+|already\s+)?"
+                        r"(?:has|had|have|hosts|hosted)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                        r"up\s+to|roughly|approximately)\s+)?\d[\d,.]*\s+")
 _OF_GAP = re.compile(r"\s+of\s+")
 _BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -72,6 +75,8 @@ class Topic:
     host: EntityRef | None
     localities: dict[str, EntityRef]  # "province", "city", "locality", "prefecture" → entity
     origin_marked: bool = False  # the origin is written as such ("Japanese investors"), not only counted
+    # the one province, city or prefecture an article names, even once: what "the province" can only mean
+    antecedents: dict[str, EntityRef] = field(default_factory=dict)
 
     def pair(self) -> tuple[EntityRef, EntityRef] | None:
         return (self.origin, self.host) if self.origin and self.host else None
@@ -164,7 +169,8 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
     if host_locals:
         found["locality"] = max(host_locals, key=lambda r: localities["province" if r.kind == "province" else "city"]
                                 [next(k for k, e in entries.items() if e.ref() == r)])
-    return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found, marked)
+    antecedents = {kind: entries[next(iter(counter))].ref() for kind, counter in localities.items() if len(counter) == 1}
+    return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found, marked, antecedents)
 
 
 def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[Actor]:
@@ -194,6 +200,11 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
         out.append(Actor(match.start(), match.end(), None, role, match.group()))
     _between(folded, out)
     out.sort(key=lambda a: a.start)
+    for i in range(len(out) - 1):  # "Bac Ninh has 16 Japanese projects": the demonym invests, the place hosts
+        place, people = out[i], out[i + 1]
+        if place.ref is not None and not place.demonym and people.demonym and people.ref is not None \
+                and people.ref != place.ref and _HAS_COUNT.fullmatch(folded, place.end, people.start):
+            out[i], out[i + 1] = place.with_role("target"), people.with_role("origin")
     for i in range(1, len(out)):  # "after China and Singapore": both are beside the point
         if out[i - 1].role == "aside" and _ASIDE_LIST.fullmatch(folded, out[i - 1].end, out[i].start):
             out[i] = out[i].with_role("aside")
@@ -279,11 +290,11 @@ def resolve(actor: Actor, other: EntityRef | None, topic: Topic, sentence_first:
     if word.startswith(("the two", "both")):
         return None  # handled by the caller as the pair
     if "prefecture" in word:
-        return topic.localities.get("prefecture")
+        return topic.localities.get("prefecture") or topic.antecedents.get("prefecture")
     if "province" in word:
-        return topic.localities.get("province") or topic.localities.get("locality")
+        return topic.localities.get("province") or topic.localities.get("locality") or topic.antecedents.get("province")
     if "city" in word or word in ("the municipal",):
-        return topic.localities.get("city") or topic.localities.get("locality")
+        return topic.localities.get("city") or topic.localities.get("locality") or topic.antecedents.get("city")
     if "locality" in word or word == "the provincial":
         return topic.localities.get("locality")
     if word in ("the country", "the nation", "the market") or word.endswith(" asian country"):
