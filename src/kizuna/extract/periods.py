@@ -293,8 +293,8 @@ def _in_date(groups: dict[str, str], ctx: DateContext, a: int, b: int) -> Period
         month = f"{groups['y3']}-{MONTHS[groups['m3'].rstrip('.')]:02d}"
         return PeriodMention(a, b, "span", Period(month, month))
     if "m4" in groups:
-        month = _date_end(groups, ctx)  # "in July", "in July this year"
-        return PeriodMention(a, b, "span", Period(month, month)) if month else None
+        named = _date_end(groups, ctx)  # "in July", "in July this year"
+        return PeriodMention(a, b, "span", Period(named, named)) if named else None
     return None  # "in October 31" style dates are meeting dates, not periods
 
 
