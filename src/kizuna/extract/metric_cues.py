@@ -165,7 +165,7 @@ _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
 _AFTER_CUE = re.compile(r"\s+(?:in|of|worth of|as)\s+(?:the\s+)?([a-z-]+\s+)?")
 _REACH_VERB = re.compile(
     r"(?<![\w-])(?:rose|risen|increased|grew|grown|climbed|jumped|surged|swelled|reached|hit|totalled|totaled|"
-    r"numbered|stood at|amounted to|"
+    r"numbered|number|numbers|totals|stood at|amounted to|amount to|amounts to|"
     r"came to|topped|exceeded|surpassed|fell|dropped|declined|decreased|was|were|is|are|stands at|stood)(?![\w-])"
 )
 _FEW_WORDS = re.compile(r"\s+(?:\w+\s+){0,2}")

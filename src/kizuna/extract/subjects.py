@@ -35,7 +35,7 @@ _ANAPHOR = re.compile(  # every phrase starts with "t" or "b": the look-ahead sp
 )
 _ORIGIN_NOUNS = (r"(?:investors?|firms?|enterprises?|businesses|business|companies|company|corporations?|people|"
                  r"expatriates|expats|community|workers|nationals|residents|citizens|investments?|capital|"
-                 r"interns|trainees|delegates|localities|partners)")
+                 r"interns|trainees|delegates|localities|partners|fdi|oda)")
 _TRADE_NOUNS = r"(?:goods|products|exports|imports|commodities|market|markets)"
 _HOST_NOUNS = (r"(?:(?:(?:largest|biggest|top|leading|key|main|major|most important)\s+)?(?:foreign\s+)?(?:investors|partners)|"
                # "Indonesia's second-largest investor", "Japan's fourth-biggest trading partner": a rank among the host's
@@ -468,7 +468,7 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
         return binding
     host_side = subject == topic.host or (subject.kind != "country" and topic.host is not None
                                           and subject.country == topic.host.country)
-    if host_side and vocab.has("world", window):
+    if host_side and vocab.has("world", window) and not any(a.demonym and a.ref == subject for a in origins):
         return Binding(WORLD, subject)  # "Vietnam's total registered FDI", "Bac Ninh has 1,600 FDI projects"
     if subject == topic.host and subject.kind == "country" and metric in HOST_TOTALS and not any(
             a.ref == subject and _marked_origin(a, folded) for a in local):
