@@ -37,6 +37,8 @@ def _check(case, gazetteer):
         for field in ("site", "year", "project"):
             if field in expected:
                 assert getattr(record, field) == expected[field]
+        if "sectors" in expected:
+            assert list(record.sectors) == expected["sectors"]
     for record in records:
         assert document.text[record.evidence.start:record.evidence.end] == record.evidence.text
 

@@ -61,6 +61,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|said|says)\b|[;:]|,\s+and\b"
 _BY_INVESTOR = re.compile(r"(?:\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
                           r"carried\s+out|run)\s+by|\b(?:project|plant|factory|facility|complex|centre|center)\s+of)"
                           r"\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
+_TO_RECIPIENT = re.compile(r"(?<![\w-])to\s+(?:[\w'’-]+\s+){0,3}$")  # "… certificate to Japan's " before a company
 _PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|member|division)\s+of\s+"
                      r"(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,3}?")
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
@@ -273,7 +274,8 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
             clause_end = later.start
             break
         clause = article.text[company.start:clause_end]
-        status = _status(clause, ("clause",), allowed) or _status(span.text, ("clause",), allowed)
+        status = _granted_to(article.text, span.start, company.start, allowed) or _status(clause, ("clause",), allowed) \
+            or _status(span.text, ("clause",), allowed)
         if status is None and company.listed:
             status = _status(article.text[span.start:company.start], ("list",), allowed)
         if status is None and _ends_clause(article.text, companies, position, span.end):
@@ -286,6 +288,15 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         if not joint_venture_partner(article, span, company, record.origin.country if record.origin else None):
             records.append(record)
     return records
+
+
+def _granted_to(text: str, start: int, company_start: int, allowed: list[InvestmentCue]) -> str | None:
+    """"granted an investment certificate to Japan's Canon for a … factory": licensed, whatever the clause
+    after the company says of the factory."""
+    before = text[start:company_start]
+    if _TO_RECIPIENT.search(before) and _status(before, ("clause",), allowed) == "licensed":
+        return "licensed"
+    return None
 
 
 def _without_parents(text: str, companies: list[CompanyMention]) -> list[CompanyMention]:
