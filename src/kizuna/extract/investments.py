@@ -43,6 +43,7 @@ _SITE = re.compile(
     r"|\b(?:Amata\s+City|VSIP|Deep\s*C|WHA(?:\s+Industrial\s+Estate)?|Hemaraj|Rojana)"
     r"(?:\s+(?!(?:in|of|and|at|on|is|was|will)\b)[A-ZĐÀ-Ỹ][\w'’-]*){1,3}(?:\s+[IVX]+\b)?")
 SITE_PATTERN = _SITE  # an industrial or hi-tech park's name
+_POSSESSOR = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w-]*['’]s\s+(?=[A-ZĐÀ-Ỹ])")  # "Quang Ninh's "
 _SITE_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:province|prefecture|city)\s+of\s+)?(?=[A-ZĐ])")
 _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
 _INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|"
@@ -410,7 +411,8 @@ def _is_place(article: Article, company: CompanyMention) -> bool:
 
 
 def _site_name(surface: str) -> str:
-    return re.sub(r"^(?:the|The|at|in)\s+", "", surface.strip())
+    """The park's own name: "Quang Ninh's Dong Mai Industrial Park" is the Dong Mai Industrial Park."""
+    return _POSSESSOR.sub("", re.sub(r"^(?:the|The|at|in)\s+", "", surface.strip()))
 
 
 def _place_in(article: Article, start: int, end: int, country: str | None) -> Entry | None:
