@@ -122,8 +122,19 @@ def _earlier_origin(article: Article, span: Span, company: CompanyMention) -> En
 
 def _known_country(article: Article, company: CompanyMention) -> Entry | None:
     """The country the gazetteer gives a company it knows ("Mitsubishi Corporation": Japan)."""
-    entry = article.gazetteer.lookup(company.known_as or company.name, kind="company")
+    name = company.known_as or company.name
+    entry = article.gazetteer.lookup(name, kind="company") or _parent_of_local_unit(article, name)
     return article.gazetteer.country(entry.country) if entry is not None else None
+
+
+def _parent_of_local_unit(article: Article, name: str) -> Entry | None:
+    """The known company whose name a local unit's begins with, the unit named for a country
+    ("Toyota Motor Vietnam", "Honda Vietnam", "Canon Viet Nam"): the parent's country is its origin."""
+    words = name.split()
+    for size in (2, 1):  # "Viet Nam", "Vietnam"
+        if len(words) > size and article.gazetteer.lookup(" ".join(words[-size:]), kind="country") is not None:
+            return article.gazetteer.lookup(" ".join(words[:-size]), kind="company")
+    return None
 
 
 def _named(article: Article, start: int, length: int, foreign: bool) -> Entry | None:
