@@ -285,12 +285,16 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
                vocab: Vocabulary, carry: Carry) -> MetricChoice | None:
     """A figure that goes on a list: the metric of the figure before it, or of the article's last count."""
     same = [(q, m, r) for q, m, r in earlier if _family(q.unit) == _family(quantity.unit) and q.end <= quantity.start]
-    part = _PART_AFTER.match(folded, quantity.end) if same else None
+    # "… 4,200 projects. Japanese investors run 450 of them": the count before is the sentence before's, but
+    # "features 95 exhibitors, 60 of them from Vietnam" counts a part of a figure of its own sentence
+    carried = quantity.unit == "count" and carry.count is not None and not any(c.isdigit() for c in folded[start:quantity.start])
+    part = _PART_AFTER.match(folded, quantity.end) if same or carried else None
     if part is not None:  # "6,000 Japanese companies …, and more than 500 of them come from Aichi"
-        metric = same[-1][1]
+        metric = same[-1][1] if same else carry.count
+        assert metric is not None
         spec = vocab.metrics[metric]
         return MetricChoice(metric, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, part.end(),
-                            league="list")
+                            league="list" if same else "figure")  # "… 4,200 projects. Japanese investors run 450 of them"
     if same:
         q, metric, reach = same[-1]
         gap = folded[max(q.end, reach):quantity.start]
