@@ -70,6 +70,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
     (kind, re.compile(p), needs) for kind, p, needs in (
         ("ytd", r"(?:so far|thus far|to date)\s+(?:this year|in\s+(?P<y>" + _Y + r"))", (("far", "to date"),)),
         ("first_months", rf"(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+{_YREF})?", (("first",), ("months",))),
+        # "in the 12 months to September", "in the year to October (2025)": spans that end with a month
+        ("months_to", rf"(?:the\s+)?(?:(?P<n>{_N})\s+months|(?P<year>year))\s+(?:to|through|(?P<ended>ending|ended))\s+"
+                      rf"(?:the\s+end\s+of\s+)?(?P<mt>{_M})(?:\s+(?P<yt>{_Y}))?(?![\w-])", (("months", "year"), ("<month>",))),
+        ("first_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+{_YREF})?", (("quarters",),)),
         ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months", (("last", "past"), ("months",))),
         ("month_range", rf"(?=[fjmasond])(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?"
                         rf"(?:\s+{_YREF})?",
@@ -213,6 +217,23 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
         if year is None or not 1 <= n <= 12:
             return None
         return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{n:02d}"))
+    if kind == "months_to":
+        month = MONTHS[groups["mt"].rstrip(".")]
+        end = f"{groups['yt']}-{month:02d}" if "yt" in groups else _latest_month(month, ctx)
+        if end is None:
+            return None
+        end_y, end_m = int(end[:4]), int(end[5:])
+        if "year" in groups and "ended" not in groups:  # "the year to October": since January
+            return PeriodMention(a, b, "span", Period(f"{end_y}-01", end))
+        n = 12 if "year" in groups else _count(groups["n"])  # "the year ended March 2025": twelve months
+        if not 1 <= n <= 24:
+            return None
+        start_y, start_m = _add_months(end_y, end_m, -(n - 1))
+        return PeriodMention(a, b, "span", Period(f"{start_y}-{start_m:02d}", end))
+    if kind == "first_quarters":
+        last = 3 * _count(groups["nq"])
+        year = _year_ref(groups.get("yref"), ctx, last)
+        return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{last:02d}")) if year is not None else None
     if kind == "last_months":
         n = _count(groups["n"])
         if ctx.published is None or not 1 <= n <= 24:
