@@ -287,8 +287,9 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
     same = [(q, m, r) for q, m, r in earlier if _family(q.unit) == _family(quantity.unit) and q.end <= quantity.start]
     # "… 4,200 projects. Japanese investors run 450 of them": the count before is the sentence before's, but
     # "features 95 exhibitors, 60 of them from Vietnam" counts a part of a figure of its own sentence
-    carried = quantity.unit == "count" and carry.count is not None and not any(c.isdigit() for c in folded[start:quantity.start])
-    part = _PART_AFTER.match(folded, quantity.end) if same or carried else None
+    from_before = quantity.unit == "count" and carry.count is not None \
+        and not any(c.isdigit() for c in folded[start:quantity.start])
+    part = _PART_AFTER.match(folded, quantity.end) if same or from_before else None
     if part is not None:  # "6,000 Japanese companies …, and more than 500 of them come from Aichi"
         metric = same[-1][1] if same else carry.count
         assert metric is not None

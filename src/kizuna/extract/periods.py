@@ -219,21 +219,21 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
         return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{n:02d}"))
     if kind == "months_to":
         month = MONTHS[groups["mt"].rstrip(".")]
-        end = f"{groups['yt']}-{month:02d}" if "yt" in groups else _latest_month(month, ctx)
-        if end is None:
+        through = f"{groups['yt']}-{month:02d}" if "yt" in groups else _latest_month(month, ctx)
+        if through is None:
             return None
-        end_y, end_m = int(end[:4]), int(end[5:])
+        end_y, end_m = int(through[:4]), int(through[5:])
         if "year" in groups and "ended" not in groups:  # "the year to October": since January
-            return PeriodMention(a, b, "span", Period(f"{end_y}-01", end))
+            return PeriodMention(a, b, "span", Period(f"{end_y}-01", through))
         n = 12 if "year" in groups else _count(groups["n"])  # "the year ended March 2025": twelve months
         if not 1 <= n <= 24:
             return None
         start_y, start_m = _add_months(end_y, end_m, -(n - 1))
-        return PeriodMention(a, b, "span", Period(f"{start_y}-{start_m:02d}", end))
+        return PeriodMention(a, b, "span", Period(f"{start_y}-{start_m:02d}", through))
     if kind == "first_quarters":
-        last = 3 * _count(groups["nq"])
-        year = _year_ref(groups.get("yref"), ctx, last)
-        return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{last:02d}")) if year is not None else None
+        quarters_end = 3 * _count(groups["nq"])
+        year = _year_ref(groups.get("yref"), ctx, quarters_end)
+        return PeriodMention(a, b, "span", Period(f"{year}-01", f"{year}-{quarters_end:02d}")) if year is not None else None
     if kind == "last_months":
         n = _count(groups["n"])
         if ctx.published is None or not 1 <= n <= 24:
