@@ -141,6 +141,9 @@ _SHARE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:accounted for|accounting for|acco
                                 r"makes up|contributed|contributing|represented|representing)\s+(?:(?:about|around|some|"
                                 r"nearly|almost|over|more than|roughly|approximately)\s+)?$")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|amount|sum|figure)(?![\w-])")
+# the change named right after its percentage: "a 2.9 per cent rise", "a 12% year-on-year drop"
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year-on-year|on-year|y-o-y|yoy|annual)\s+)?(?:(?P<up>rise|increase|growth|gain|"
+                                r"jump|surge|hike)|(?P<down>drop|decline|decrease|fall|slump|contraction|dip))(?![\w-])")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
 _FDI_CHANGE = (_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
@@ -564,9 +567,13 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     left = folded[max(start, quantity.start - 32):quantity.start]
     growth = vocab.find("growth", left)
     decline = vocab.find("decline", left)
-    if not growth and not decline:
+    change = _CHANGE_NOUN_AFTER.match(folded, quantity.end) if not growth and not decline else None
+    if not growth and not decline and change is None:
         return None
-    sign = -1 if decline and (not growth or decline[-1].end() > growth[-1].end()) else 1
+    if change is not None:  # "representing a 2.9 per cent rise over the same period last year"
+        sign = -1 if change.group("down") else 1
+    else:
+        sign = -1 if decline and (not growth or decline[-1].end() > growth[-1].end()) else 1
     anchor = next((metric for q, metric, _ in reversed(earlier) if q.unit not in ("count", "percent")), None)
     if anchor is None:
         anchor = _nearest_cue(folded[max(start, quantity.start - _CUE_REACH):quantity.start], vocab, False)

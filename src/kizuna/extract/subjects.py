@@ -470,7 +470,7 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
                                           and subject.country == topic.host.country)
     if host_side and vocab.has("world", window) and not any(a.demonym and a.ref == subject for a in origins):
         return Binding(WORLD, subject)  # "Vietnam's total registered FDI", "Bac Ninh has 1,600 FDI projects"
-    if subject == topic.host and subject.kind == "country" and metric in HOST_TOTALS and not any(
+    if subject == topic.host and subject.kind == "country" and metric in HOST_TOTALS and local and not any(
             a.ref == subject and _marked_origin(a, folded) for a in local):
-        return Binding(WORLD, subject)  # "the country had 42,800 valid projects"
+        return Binding(WORLD, subject)  # "the country had 42,800 valid projects" (named in the figure's own stretch)
     return binding
