@@ -74,6 +74,11 @@ def destination(binding: Binding, previous: Binding | None, after_league: bool) 
     return Binding(origin if origin is not None and origin.country != subject.country else WORLD, subject)
 
 
+# a sum or count spread over every foreign destination
+_ALL_ABROAD = re.compile(r"(?<![\w-])(?:abroad|in\s+(?:\d+\s+|many\s+|other\s+)?(?:foreign|other|overseas)\s+"
+                         r"(?:countries|nations|economies|markets)|in\s+\d+\s+countries)(?![\w-])")
+
+
 def names_its_party(figure: Figure, folded: str, sentence_actors: list[Actor], left: int, right: int) -> bool:
     """A list item has a place of its own; a league item has it right before: "Japan came second with 408,805"."""
     league = figure.choice.league
@@ -156,6 +161,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         elif metric in HOST_TOTALS and topic.origin is None and topic.host is not None and rank is None:
             subject, target = WORLD, topic.host  # an article on one country's FDI: "Newly registered capital hit…"
         return Binding(subject, target)
+    if subject is not None and not any(a.ref == target for a in local if target is not None) \
+            and _ALL_ABROAD.search(folded, left, right):
+        return None  # "1,800 projects invested in foreign countries": every destination, not the article's one
     if target is None and subject is not None:
         if any(a.role == "aside" and folded.startswith("'s", a.end) for a in sentence_actors):
             return None  # "the largest investor in HCM City's export processing zone": the host is the zone
