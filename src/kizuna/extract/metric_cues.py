@@ -104,7 +104,8 @@ _SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|rat
 _FIRM_WORDS = re.compile(r"(?<![\w-])(?:companies|firms|enterprises|businesses|respondents)(?![\w-])")
 _PRIOR_GAP = re.compile(r"[\s,;]*(?:up|down|rising|falling|increasing|decreasing|climbing|declining)\s+from\s+")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)(?![\w-])")
-_LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|"
+_LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|"
+                            r"(?<=\s)(?:contributing|pouring|registering))\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|"
                             r"approximately|just over|just under)\s+)?$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
@@ -332,6 +333,8 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
     if not _LEAGUE_BEFORE.search(left) or not _BARE_AFTER.match(folded, quantity.end):
         return None
     carry_metric = carry.count if quantity.unit == "count" else carry.money
+    if carry_metric is None and same:  # "attracted $7.2 billion in FDI, with Japan contributing $1.1 billion"
+        carry_metric = same[-1][1]
     if carry_metric is None:
         return None
     spec = vocab.metrics[carry_metric]

@@ -39,7 +39,8 @@ _LEAGUE_PARTY = re.compile(
     r"(?:\s+(?:nationals|citizens|people|residents|workers|investors|firms|companies|businesses|enterprises))?"
     r"(?:,?\s+(?:made|make|makes|came|comes|ranked|ranks|led|leads|topped|tops|followed|was|were|is|are|stood|"
     r"stands|accounted|placed|took|takes|had|has|remained|remains)(?:\s+[\w-]+){0,6}?)?"
-    r"\s+(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at)\s+(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
+    r"\s+(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|contributing|pouring|registering)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
 _RANK_PARTY = re.compile(r"(?:'s|\s+(?:investors?|firms|businesses|companies))?\s+(?:(?:\w+\s+){0,2}?"
                          r"(?:which|that|who)\s+)?(?:(?:has|have|had|was|is|also|again|still|now|then)\s+)?")
 

@@ -265,7 +265,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         if kind == "stock" and metric not in KEEPS_SPAN and stated is not None and stated.kind in ("span", "ytd") \
                 and ev_start <= stated.start < ev_end and vocab.has("flow_verb", folded[ev_start:ev_end]):
             continue  # "16,000 workers went to Korea in the first half": a flow, not how many there are
-        period = _period(kind, mention, context, memory, metric, days)
+        period = _period(kind, mention, context, memory, metric, days, periods)
         if kind == "flow" and period.start and period.start.endswith("-01") and mention and mention.kind == "span":
             memory.reporting = period
         if kind == "flow" and mention is not None and mention.kind in ("span", "ytd"):
@@ -373,7 +373,7 @@ def _after(periods: list[PeriodMention], position: int) -> PeriodMention | None:
 
 
 def _period(kind: str, mention: PeriodMention | None, context: DateContext, memory: _Memory, metric: str,
-            days: list[PeriodMention]) -> Period:
+            days: list[PeriodMention], periods: list[PeriodMention]) -> Period:
     if kind == "event":
         if mention and mention.kind == "span":
             return mention.period
@@ -386,7 +386,9 @@ def _period(kind: str, mention: PeriodMention | None, context: DateContext, memo
     if mention.kind == "ytd":
         year = period.start or ""
         reporting = memory.reporting
-        period = reporting if reporting and reporting.start == f"{year}-01" else Period(f"{year}-01", period.end)
+        # "as of December 20, … had attracted $7.2 billion this year": the year until that day
+        as_of = next((p.period.end for p in periods if p.kind == "point" and (p.period.end or "").startswith(year)), None)
+        period = reporting if reporting and reporting.start == f"{year}-01" else Period(f"{year}-01", as_of or period.end)
     if kind == "stock":
         return Period(period.start if mention.kind == "since" else None, period.end)
     return period
