@@ -145,6 +145,11 @@ _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|amount|sum|fig
 # the change named right after its percentage: "a 2.9 per cent rise", "a 12% year-on-year drop"
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year-on-year|on-year|y-o-y|yoy|annual)\s+)?(?:(?P<up>rise|increase|growth|gain|"
                                 r"jump|surge|hike)|(?P<down>drop|decline|decrease|fall|slump|contraction|dip))(?![\w-])")
+# people counted by where they come from, named after them: "9,000 people from Nghe An"
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[a-z]")
+# what the people counted do: "… are working in Japan", "… work for Japanese firms"
+_WORKING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:working|employed|work|works|worked)\s+(?:in|at|for|as)\b")
+_LIVING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:live|lives|living|lived|reside|resides|residing)(?![\w-])")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
 _FDI_CHANGE = (_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
@@ -370,8 +375,8 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
         if spec.modifier_pattern is not None and spec.modifier_pattern.search(modifiers) is None:
             continue
         if spec.context == "origin" and not _has_origin(modifiers, folded, quantity, vocab) and not (
-                not modifiers.strip() and noun in _BARE_PEOPLE):
-            continue  # "14,000 people" says nothing of where they come from; "570,708 workers" may
+                not modifiers.strip() and noun in _BARE_PEOPLE) and not _FROM_AFTER.match(after, m.end()):
+            continue  # "14,000 people" says nothing of where they come from; "570,708 workers", "people from X" may
         if spec.context == "event" and not _near_event(folded, start, end, quantity, vocab):
             continue
         if spec.context == "ties" and not _ties_in_clause(folded, start, end, quantity, vocab):
@@ -385,6 +390,9 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
     if best is None:
         return _group_of(folded, start, quantity, vocab) or _noun_before(folded, start, end, quantity, vocab)
     _, spec, reach = best
+    if spec.metric == "diaspora" and "workers" in vocab.metrics and _WORKING_AFTER.match(folded, reach) \
+            and not _LIVING_AFTER.match(folded, reach):  # "… live and work in Gunma": residents
+        spec = vocab.metrics["workers"]  # "9,000 Vietnamese people are working in Japan": workers, not residents
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
 
 

@@ -53,6 +53,8 @@ _VERB_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|were|are|r
                          r"took|takes|tops)\b")
 
 _POSSESSIVE_GAP = re.compile(r"'s\s+")
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|residents|citizens|nationals|workers|labourers|laborers|interns|trainees|"
+                                r"expatriates|students)(?![\w-])")
 _HAS_COUNT = re.compile(r"(?:\s+(?:province|city|prefecture))?\s+(?:currently\s+|now\s+|still\s+|already\s+)?"
                         r"(?:has|had|have|hosts|hosted)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                         r"up\s+to|roughly|approximately)\s+)?\d[\d,.]*\s+")
@@ -438,8 +440,11 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
             if len(receivers) != 1:
                 return Binding(None, None)  # sent to several places: no one pair
             return Binding(sender, receivers[0].ref if receivers[0].ref != sender else None)
-        nationals = [a for a in local if a.ref is not None and a.ref.kind == "country"
-                     and (a.demonym or _FROM_END.search(folded[max(0, a.start - 12):a.start]))]
+        # "Vietnamese workers", "workers from Vietnam"; a province or city only with "from" or before the noun
+        # ("workers from Nghe An", "Nghe An workers"): "Japan had 456,000 interns" names the host
+        nationals = [a for a in local if a.ref is not None and (
+            a.ref.kind == "country" and a.demonym or _FROM_END.search(folded[max(0, a.start - 12):a.start])
+            or a.ref.kind != "country" and _PEOPLE_NOUN_AFTER.match(folded, a.end))]
         if nationals:
             chosen = min(nationals, key=lambda a: abs(a.start - figure_start))
             subject = chosen.ref
