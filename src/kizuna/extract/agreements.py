@@ -55,6 +55,9 @@ _TOPIC_PHRASE = re.compile(r"\b(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?
                            r"|\bon\s+(?!\w+day\b)(?:(?!to\b|the\b|and\b)[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,4}?"
                            r"(?:cooperation|collaboration|co-operation)\b(?!\s+(?:in|on)\b)")
 _FIELDS_LIST = re.compile(r"(?:in|on|covering)\s+(?:the\s+)?(?:fields?|areas?|sectors?)\s+of\s")
+# "on cooperation in labour and tourism": a list of fields, where generic words count too
+_COOPERATION_LIST = re.compile(r"^(?:on\s+(?:\w+\s+)?)?(?:cooperation|collaboration|co-operation)\s+(?:in|on)\s+"
+                               r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+(?:and\s+)?|\s+and\s+)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,12}\)")
 _GENERIC_KIND = re.compile(r"memorand(?:um|a)|agreements?", re.IGNORECASE)
 _LOCATED = re.compile(r"\b(?:in|at)\s+$")
@@ -491,4 +494,5 @@ def _topics(text: str) -> tuple[str, ...]:
     match = _TOPIC_PHRASE.search(text)
     if not match:
         return ()
-    return codes_of(find_sectors(match.group(0), weak=bool(_FIELDS_LIST.match(match.group(0)))))
+    return codes_of(find_sectors(match.group(0), weak=bool(_FIELDS_LIST.match(match.group(0))
+                                                          or _COOPERATION_LIST.search(match.group(0)))))
