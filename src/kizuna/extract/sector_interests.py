@@ -248,8 +248,14 @@ def _host_speaker(article: Article, span: Span, match: re.Match[str], places: Fo
     host = _host_country(article, places)
     if strict:
         found = _actor(article, span, match, "subject", places, index)
+        if found is not None and found.country != host:
+            # "proposed that Shizuoka encourage its businesses to invest in Nghe An's industrial parks, particularly
+            # in electronics": the host locality invested in, named right after the cue, is what seeks them
+            named = [m.entry for m in article.mentions_in(match.end(), span.end)
+                     if m.start <= match.end() + 1 and m.entry.country == host and m.entry.kind != "country"]
+            return ref(named[0]) if named else None
         if found is not None:
-            return found if found.country == host else None
+            return found
     else:
         before = [m.entry for m in article.mentions_in(span.start, match.start()) if m.entry.country == host]
         if before:
