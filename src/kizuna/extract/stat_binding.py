@@ -29,6 +29,10 @@ _OF_IN_FOR_END = re.compile(r"(?:of|in|for)\s+$")
 _POSSESSIVE = re.compile(r"'s\b")
 # between a company and the figure it owns: a short stretch with no clause break ("Samsung alone has invested")
 _OWNER_GAP = re.compile(r"[^,;:()\u2014\u2013]{0,45}")
+# a description set off by commas right after a company's name
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{1,80}?,\s+(?=(?:which\s+|who\s+)?(?:has|have|had|is|was|"
+                         r"alone|also|already|now|invested|poured|injected|registered|put|spent|pumped)\b)")
+_APPOSITION_START = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?")
 # a company given as an example of the owners: "Japanese investors such as Aeon poured $2.5 billion"
 _EXAMPLE_END = re.compile(r"(?<![\w-])(?:such as|like|including|led by|notably|e\.g\.|among them)\s+$")
 
@@ -256,10 +260,19 @@ def owned_by_company(article: Article, sentence: tuple[int, int], left: int, fig
     """
     owner = None
     for company in companies_in(article, *sentence):
-        if left <= company.start and company.end <= figure_start:
+        if company.end <= figure_start and (left <= company.start or _APPOSITIVE.match(article.text, company.end,
+                                                                                          figure_start)):
             owner = company
-    if owner is None or not _OWNER_GAP.fullmatch(article.text, owner.end, figure_start):
+    if owner is None:
+        return False
+    if _APPOSITION_START.fullmatch(article.text, owner.end, figure_start):
+        return True  # "Samsung Electronics, Korea's biggest investor in Vietnam": the company's own rank
+    gap_start = owner.end
+    aside = _APPOSITIVE.match(article.text, owner.end, figure_start)
+    if aside is not None:  # "Samsung Electronics, Korea's biggest investor in Vietnam, has poured": described, not left
+        gap_start = aside.end()
+    if not _OWNER_GAP.fullmatch(article.text, gap_start, figure_start):
         return False
     if _EXAMPLE_END.search(article.folded, max(left, owner.start - 16), owner.start):
         return False
-    return not any(owner.end <= m.start < figure_start for m in mentions)
+    return not any(gap_start <= m.start < figure_start for m in mentions)

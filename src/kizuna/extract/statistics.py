@@ -22,7 +22,7 @@ once per sentence; everything else runs only for sentences with figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -79,6 +79,7 @@ class _Memory:
     flow_period: PeriodMention | None = None
     carry: Carry = Carry()
     point: tuple[str, PeriodMention] | None = None  # metric and date of the last stock stated "as of" a date
+    points: dict[str, PeriodMention] = field(default_factory=dict)  # every stock the last sentence dated so stated
     stated: int = -2  # index of the last sentence that stated statistics
     league_of: int | None = None  # how many the last sentence's league of investors ranks ("among 106 countries")
     binding_league: bool = False  # ``binding`` is that of a league item ("South Korea came fourth with $1.8 billion")
@@ -193,6 +194,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
     previous: Binding | None = memory.binding if goes_on else None
     previous_league = memory.binding_league
     last_period: PeriodMention | None = None
+    points: dict[str, PeriodMention] = {}  # the stocks this sentence states "as of" a date
     item: tuple[PeriodMention | None, str] = (None, "")  # period and metric of the quantity before
     company_owned = False  # a figure of the sentence was a company's: its ranks are too
     for index, figure in enumerate(figures):
@@ -245,6 +247,11 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
             mention = _pronoun_period(folded, following, finder)
         if mention is None and memory.point is not None and memory.point[0] == metric:
             mention = memory.point[1]  # "…as of the end of October 2024." "Chinese came second with 408,805"
+        elif mention is None and (figure.choice.league or figure.rank is not None):
+            # "… $92.3 billion in 10,200 projects as of end-June. Singapore came second with $84.1 billion": a league
+            # item (and its rank) of any stock that sentence dated, not only of its last
+            dated = [metric] if figure.rank is None else [f.choice.metric for f in figures if f.choice.league == "carry"]
+            mention = next((memory.points[m] for m in dated if m in memory.points), None)
         if mention is None and figure.choice.league == "list" and item[1] and vocab.metrics[item[1]].unit == spec.unit:
             mention, metric = item  # "…, followed by South Korea with $2.6 billion": as the item before
         if mention is None and memory.flow_period and (
@@ -274,7 +281,10 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
             item = (mention, metric)
         if kind == "stock" and mention is not None and mention.kind == "point":
             memory.point = (metric, mention)
+            points[metric] = mention
         out.append(_record(article, figure, metric, binding, period, ev_start, ev_end))
+    if points:  # the stocks the last sentence with a date stated: a league after them is as of that date
+        memory.points = points
     if previous is not None:
         memory.binding, memory.binding_league = previous, previous_league
     memory.carry = _carry(memory.carry, out)

@@ -221,6 +221,8 @@ _SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|
 _MARKED_AFTER = re.compile(r"'s\b|-based\b|-invested\b|-funded\b")
 _FROM_BY_BEFORE = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$")
 _FROM_BY_BEFORE_WORDS = NeededWords.of(_FROM_BY_BEFORE)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:posting|recording|registering|contributing|accounting|pouring|investing|"
+                               r"enjoying|running|seeing|having|holding|leading|ranking)\b")
 _IN_BEFORE = re.compile(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+" + _PLACE_LEAD + "$")
 _TRADE_AFTER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:-based\s+)?" + _TRADE_NOUNS + r"\b")
 _ORIGIN_AFTER = re.compile(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?" + _ORIGIN_NOUNS + r"\b")
@@ -242,6 +244,8 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
         return "origin"
     if _FROM_BY_BEFORE_WORDS.any_in(before) and _FROM_BY_BEFORE.search(before):
         return "origin"
+    if before.endswith("with ") and _PARTICIPLE_AFTER.match(after):
+        return "origin"  # "…, with Vietnam posting a trade deficit of …", "with Japan contributing $1.1 billion"
     if _IN_BEFORE.search(before):
         return "target"
     if demonym and _TRADE_AFTER.match(after):
