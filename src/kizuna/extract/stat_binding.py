@@ -29,6 +29,9 @@ _OF_IN_FOR_END = re.compile(r"(?:of|in|for)\s+$")
 _POSSESSIVE = re.compile(r"'s\b")
 # between a company and the figure it owns: a short stretch with no clause break ("Samsung alone has invested")
 _OWNER_GAP = re.compile(r"[^,;:()\u2014\u2013]{0,45}")
+# from a count's wording to the sum its projects are worth: "… projects in the province worth"
+_WORTH_GAP = re.compile(r"(?:\s+(?!with\b|and\b|while\b)[\w'’-]+){0,5}\s+(?:worth|valued\s+at)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?")
 # a description set off by commas right after a company's name
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{1,80}?,\s+(?=(?:which\s+|who\s+)?(?:has|have|had|is|was|"
                          r"alone|also|already|now|invested|poured|injected|registered|put|spent|pumped)\b)")
@@ -146,6 +149,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         local = _partner_list_actors(figure, sentence_actors, folded)
     if not local and previous is not None and rank is None and not inherited:
         return previous  # a list goes on: "US$0.4 billion in 2011, US$1.5 billion in 2012"
+    if previous is not None and not inherited and metric in ("registered_capital", "new_registered_capital") \
+            and _WORTH_GAP.fullmatch(folded, left, figure.start):
+        return previous  # "the 170 FDI projects in the province worth $2.5 billion": the worth of those projects
     binding = bind(local, sentence_actors, topic, figure.start, first_country, previous)
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
