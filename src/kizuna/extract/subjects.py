@@ -457,6 +457,11 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
                 and any(a.ref == subject and a.role == "origin" for a in local) \
                 and any(a.ref == target and a.role == "target" for a in local):
             pass  # "Vietnam had 200,000 technical interns in Japan": the country before is the workers' own
+        elif target is not None and target.kind == "country" and (senders := [
+                a for a in local if a.role == "origin" and a.end <= figure_start and (a.ref is None or a.ref.kind != "country")
+                and a.ref != target]):
+            # "The province has 3,000 workers in Japan": the locality before sends them (an unresolved one: nobody)
+            return Binding(senders[-1].ref, target) if senders[-1].ref is not None else Binding(None, None)
         else:
             host = next((a.ref for a in local if a.ref == subject and not _marked_origin(a, folded)), None)
             if vocab.has("world", window) or _FOREIGN.search(window):
