@@ -48,7 +48,7 @@ _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
 _NO_ORIGIN_WORDS = re.compile(r"(?:local|more|other|such|these|those|the|some|many)(?:\s+\w+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
 # a verb right after a share: "63.7% reported a profit" (not "51 per cent in Indonesia", "5% of", "10% and")
-_SHARE_VERB = re.compile(r"\s+(?!(?:in|of|for|at|among|from|with|and|or|to|on|per|percent|by|over|year)\b)[a-z]+\b")
+_VERB_AFTER_SHARE = re.compile(r"\s+(?!(?:in|of|for|at|among|from|with|and|or|to|on|per|percent|by|over|year)\b)[a-z]+\b")
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
 
 _CUE_REACH = 170
@@ -138,13 +138,12 @@ _GROUP_OF = re.compile(
     r"nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
 # a party's part of the total the article last stated: "… accounted for $4.2 billion of the total"
-_SHARE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:accounted for|accounting for|accounts for|account for|made up|making up|"
-                                r"makes up|contributed|contributing|represented|representing)\s+(?:(?:about|around|some|"
-                                r"nearly|almost|over|more than|roughly|approximately)\s+)?$")
+_PART_OF_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:accounted for|accounting for|accounts for|account for|made up|"
+                                   r"making up|makes up|contributed|contributing|represented|representing)\s+"
+                                   r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|amount|sum|figure)(?![\w-])")
-# the change named right after its percentage: "a 2.9 per cent rise", "a 12% year-on-year drop"
-_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:year-on-year|on-year|y-o-y|yoy|annual)\s+)?(?:(?P<up>rise|increase|growth|gain|"
-                                r"jump|surge|hike)|(?P<down>drop|decline|decrease|fall|slump|contraction|dip))(?![\w-])")
+# the word right after a percentage, which may name its change: "a 2.9 per cent rise", "a 12% year-on-year drop"
+_WORD_AFTER_PERCENT = re.compile(r"\s+(?:(?:year-on-year|on-year|y-o-y|yoy|annual)\s+)?([a-z]+)(?![\w-])")
 # people counted by where they come from, named after them: "9,000 people from Nghe An"
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[a-z]")
 # what the people counted do: "… are working in Japan", "… work for Japanese firms"
@@ -321,7 +320,7 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
     left = folded[max(start, quantity.start - 40):quantity.start]
     left = CURRENCY_END.sub("", left)
     carried = carry.percent if quantity.unit == "percent" else carry.count if quantity.unit == "count" else carry.money
-    if carried is not None and quantity.unit != "percent" and _SHARE_VERB_BEFORE.search(left) \
+    if carried is not None and quantity.unit != "percent" and _PART_OF_TOTAL_BEFORE.search(left) \
             and _OF_THE_TOTAL.match(folded, quantity.end):  # "Japanese investors accounted for $4.2 billion of the total"
         spec = vocab.metrics[carried]
         return MetricChoice(carried, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, quantity.end,
@@ -571,20 +570,19 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     own = after[:_clause_length(after)]  # "56.2% of firms plan to expand, while 63.7% reported a profit"
     if _OF_AFTER.match(after):
         return _share_named_after(quantity, (own, after), _clause_length(after), vocab)
-    if _SHARE_VERB.match(after) and any(_survey_share(metric, vocab) for _, metric, _ in earlier):
+    if _VERB_AFTER_SHARE.match(after) and any(_survey_share(metric, vocab) for _, metric, _ in earlier):
         share = _share_named_after(quantity, (own,), _clause_length(after), vocab)  # "…, while 63.7% reported a profit"
         if share is not None:
             return share
     left = folded[max(start, quantity.start - 32):quantity.start]
     growth = vocab.find("growth", left)
     decline = vocab.find("decline", left)
-    change = _CHANGE_NOUN_AFTER.match(folded, quantity.end) if not growth and not decline else None
-    if not growth and not decline and change is None:
+    if not growth and not decline and (word := _WORD_AFTER_PERCENT.match(folded, quantity.end)) is not None:
+        growth = vocab.find("growth", word.group(1))  # named after it: "representing a 2.9 per cent rise", "a 12% drop"
+        decline = vocab.find("decline", word.group(1))
+    if not growth and not decline:
         return None
-    if change is not None:  # "representing a 2.9 per cent rise over the same period last year"
-        sign = -1 if change.group("down") else 1
-    else:
-        sign = -1 if decline and (not growth or decline[-1].end() > growth[-1].end()) else 1
+    sign = -1 if decline and (not growth or decline[-1].end() > growth[-1].end()) else 1
     anchor = next((metric for q, metric, _ in reversed(earlier) if q.unit not in ("count", "percent")), None)
     if anchor is None:
         anchor = _nearest_cue(folded[max(start, quantity.start - _CUE_REACH):quantity.start], vocab, False)
