@@ -41,7 +41,7 @@ from typing import NamedTuple
 from .. import gazetteer
 from ..text import blank, fold
 from .numbers import Quantity
-from .stat_vocab import CURRENCY_END, MetricSpec, Vocabulary
+from .stat_vocab import CURRENCY_END, FIGURE_LEAD, MetricSpec, Vocabulary
 
 _CLAUSE_STOP = re.compile(r"[,;(]")
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
@@ -105,8 +105,7 @@ _FIRM_WORDS = re.compile(r"(?<![\w-])(?:companies|firms|enterprises|businesses|r
 _PRIOR_GAP = re.compile(r"[\s,;]*(?:up|down|rising|falling|increasing|decreasing|climbing|declining)\s+from\s+")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)(?![\w-])")
 _LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|"
-                            r"(?<=\s)(?:contributing|pouring|registering))\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|"
-                            r"approximately|just over|just under)\s+)?$")
+                            r"(?<=\s)(?:contributing|pouring|registering))\s+" + FIGURE_LEAD + "$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
 # the investment of a party or of all foreign investors, as the subject of a clause: "Japanese FDI into Thailand"
@@ -129,18 +128,17 @@ _CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decr
 _FDI_SUBJECT = (
     _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|"
     + _CHANGE_VERB + r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+year[- ]on[- ]year)?\s+to)\s+"
-    r"(?:a\s+record(?:\s+high\s+of)?\s+|an\s+all-time\s+high\s+of\s+)?"
-    r"(?:(?:an\s+estimated|about|around|nearly|almost|over|more than|some)\s+)?$")
+    r"(?:a\s+record(?:\s+high\s+of)?\s+|an\s+all-time\s+high\s+of\s+)?" + FIGURE_LEAD + "$")
 # "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
 _GROUP_OF = re.compile(
     r"(?<![\w-])(?:made up|make up|makes up|making up|formed|form|forms|were|was|are|is|remained|remain|remains|became|"
     r"constituted|constitute)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+(?:group|contingent|community|"
     r"nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
+    + FIGURE_LEAD + "$")
 # a party's part of the total the article last stated: "… accounted for $4.2 billion of the total"
 _PART_OF_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:accounted for|accounting for|accounts for|account for|made up|"
                                    r"making up|makes up|contributed|contributing|represented|representing)\s+"
-                                   r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|approximately)\s+)?$")
+                                   + FIGURE_LEAD + "$")
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:total|amount|sum|figure)(?![\w-])")
 # the word right after a percentage, which may name its change: "a 2.9 per cent rise", "a 12% year-on-year drop"
 _WORD_AFTER_PERCENT = re.compile(r"\s+(?:(?:year-on-year|on-year|y-o-y|yoy|annual)\s+)?([a-z]+)(?![\w-])")
@@ -151,8 +149,7 @@ _WORKING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:working|employed|work|wo
 _LIVING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:live|lives|living|lived|reside|resides|residing)(?![\w-])")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
-_FDI_CHANGE = (_FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|over|"
-               r"more than|some)\s+)?$")
+_FDI_CHANGE = _FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+" + FIGURE_LEAD + "$"
 _FDI_REGIONS = ("european", "hong kong")  # investors named by a region or a territory's name, not a demonym
 
 

@@ -18,7 +18,7 @@ from .companies import companies_in
 from .metric_cues import MetricChoice
 from .numbers import CURRENCY_COUNTRY, Quantity
 from .ranks import RankHit
-from .stat_vocab import Vocabulary
+from .stat_vocab import FIGURE_LEAD, Vocabulary
 from .subjects import HOST_TOTALS, PEOPLE, Actor, Binding, Topic, bind, coordinated, refine, world_if_foreign
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:workers|labourers|laborers|employees|staff|people|nationals|locals)\b")
@@ -30,8 +30,10 @@ _POSSESSIVE = re.compile(r"'s\b")
 # between a company and the figure it owns: a short stretch with no clause break ("Samsung alone has invested")
 _OWNER_GAP = re.compile(r"[^,;:()\u2014\u2013]{0,45}")
 # from a count's wording to the sum its projects are worth: "… projects in the province worth"
-_WORTH_GAP = re.compile(r"(?:\s+(?!with\b|and\b|while\b)[\w'’-]+){0,5}\s+(?:worth|valued\s+at)\s+"
-                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?")
+_WORTH_GAP = re.compile(r"(?:\s+(?!with\b|and\b|while\b)[\w'’-]+){0,5}\s+(?:worth|valued\s+at)\s+" + FIGURE_LEAD)
+# a sum or count spread over every foreign destination
+_ALL_ABROAD = re.compile(r"(?<![\w-])(?:abroad|in\s+(?:\d+\s+|many\s+|other\s+)?(?:foreign|other|overseas)\s+"
+                         r"(?:countries|nations|economies|markets)|in\s+\d+\s+countries)(?![\w-])")
 # a description set off by commas right after a company's name
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^,;:()]{1,80}?,\s+(?=(?:which\s+|who\s+)?(?:has|have|had|is|was|"
                          r"alone|also|already|now|invested|poured|injected|registered|put|spent|pumped)\b)")
@@ -80,11 +82,6 @@ def destination(binding: Binding, previous: Binding | None, after_league: bool) 
         return binding
     origin = previous.subject if previous is not None and not after_league else None
     return Binding(origin if origin is not None and origin.country != subject.country else WORLD, subject)
-
-
-# a sum or count spread over every foreign destination
-_ALL_ABROAD = re.compile(r"(?<![\w-])(?:abroad|in\s+(?:\d+\s+|many\s+|other\s+)?(?:foreign|other|overseas)\s+"
-                         r"(?:countries|nations|economies|markets)|in\s+\d+\s+countries)(?![\w-])")
 
 
 def names_its_party(figure: Figure, folded: str, sentence_actors: list[Actor], left: int, right: int) -> bool:

@@ -136,6 +136,12 @@ class Vocabulary:
         return self.qualifiers[found.group()] if found else "exact"
 
 
+# Words that may stand between a verb or preposition and its figure ("stood at about", "with more than"), as a
+# regex fragment for the grammars that look for what precedes a figure (the qualifier itself is read from
+# ``stat_qualifiers.csv`` by ``qualifier_before``).
+FIGURE_LEAD = (r"(?:(?:an\s+estimated|a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|roughly|"
+               r"approximately|just\s+over|just\s+under|up\s+to)\s+)?")
+
 # A currency mark ending a window, stripped before qualifiers and cues are looked for ("more than US$").
 CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
 _CURRENCY_ENDINGS = ("$", "usd", "vnd", "¥", "€", "\n")  # how a window ``CURRENCY_END`` matches in may end

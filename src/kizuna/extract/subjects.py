@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..records import WORLD, EntityRef
 from .prefilter import NeededWords
-from .stat_vocab import Vocabulary
+from .stat_vocab import FIGURE_LEAD, Vocabulary
 
 _FROM_BY_END = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$")
 _FROM_END = re.compile(r"(?:^|\W)from\s+(?:the\s+)?$")
@@ -56,8 +56,7 @@ _POSSESSIVE_GAP = re.compile(r"'s\s+")
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|residents|citizens|nationals|workers|labourers|laborers|interns|trainees|"
                                 r"expatriates|students)(?![\w-])")
 _HAS_COUNT = re.compile(r"(?:\s+(?:province|city|prefecture))?\s+(?:currently\s+|now\s+|still\s+|already\s+)?"
-                        r"(?:has|had|have|hosts|hosted)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                        r"up\s+to|roughly|approximately)\s+)?\d[\d,.]*\s+")
+                        r"(?:has|had|have|hosts|hosted)\s+" + FIGURE_LEAD + r"\d[\d,.]*\s+")
 _OF_GAP = re.compile(r"\s+of\s+")
 _BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -408,7 +407,7 @@ def _named_country(local: list[Actor]) -> EntityRef | None:
 
 
 _SENT_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+)?(?:sent|sends|dispatched|sending)\s+"
-                         r"(?:(?:about|around|some|nearly|over|more than|almost)\s+)?$")
+                         + FIGURE_LEAD + "$")
 
 
 def _sender(local: list[Actor], folded: str, figure_start: int) -> EntityRef | None:
