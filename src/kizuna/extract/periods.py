@@ -6,7 +6,8 @@ to a ``Period`` (ISO dates at the text's precision):
 - points ("as of October 31", "by November 2013", "as of the end of the second quarter
   this year", "as of end-June") → ``end`` only; "the end of" (or "end-") a month, quarter, half or year is its last day;
 - spans ("in 2024", "in FY2024", "in Q1 2025", "in H1", "in the first 10 months of 2025", "Jan-Nov period of 2013", "the
-  2005-2012 period", "during the last 11 months", "last year") → ``start`` and ``end``;
+  2005-2012 period", "during the last 11 months", "last year", "in July this year", "the first three quarters",
+  "the year to October", "the 12 months to September", "the year ended March 2025") → ``start`` and ``end``;
 - the present ("currently", "so far", "to date", "by now") → the publication date;
 - "since 2014" (optionally "until …") → ``start`` and the publication date or the end given;
 - "five years later" → the year of the previous span plus five;
