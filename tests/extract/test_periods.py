@@ -37,6 +37,9 @@ def _periods(text: str, context: DateContext = PUB) -> list[tuple[str, str | Non
     ("in July this year", ("span", "2025-07", "2025-07")),
     ("in July last year", ("span", "2024-07", "2024-07")),
     ("in the year to October", ("span", "2025-01", "2025-10")),
+    ("in January and February", ("span", "2025-01", "2025-02")),
+    ("between January and October", ("span", "2025-01", "2025-10")),
+    ("in January and October", ("span", "2025-01", "2025-01")),  # two months, not a span: the first is read
     ("in the 12 months to September", ("span", "2024-10", "2025-09")),
     ("over the three months to June 2024", ("span", "2024-04", "2024-06")),
     ("in the year ended March 2025", ("span", "2024-04", "2025-03")),

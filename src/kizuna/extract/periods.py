@@ -76,9 +76,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
                       rf"(?:the\s+end\s+of\s+)?(?P<mt>{_M})(?:\s+(?P<yt>{_Y}))?(?![\w-])", (("months", "year"), ("<month>",))),
         ("first_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+{_YREF})?", (("quarters",),)),
         ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months", (("last", "past"), ("months",))),
-        ("month_range", rf"(?=[fjmasond])(?:from\s+)?(?P<ma>{_M})\s*(?:-|to|through)\s*(?P<mb>{_M})(?:\s+period)?"
-                        rf"(?:\s+{_YREF})?",
-         (("<month>",), ("-", "to", "through"))),
+        ("month_range", rf"(?=[fjmasondb])(?:from\s+|(?P<btw>between)\s+)?(?P<ma>{_M})\s*(?:-|to|through|(?P<conj>and))\s*"
+                        rf"(?P<mb>{_M})(?:\s+period)?(?:\s+{_YREF})?",
+         (("<month>",), ("-", "to", "through", "and"))),
         ("year_range", rf"(?=[t12bf])(?:(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
                        rf"|between\s+(?P<yc>{_Y})\s+and\s+(?P<yd>{_Y})|from\s+(?P<ye>{_Y})\s+to\s+(?P<yf>{_Y}))",
          (("<year>",), ("-", "between", "from"))),
@@ -245,8 +245,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
     if kind == "month_range":
         year = _year_ref(groups.get("yref"), ctx)
         ma, mb = MONTHS[groups["ma"].rstrip(".")], MONTHS[groups["mb"].rstrip(".")]
-        if year is None or ma > mb:
-            return None
+        if year is None or ma > mb or "conj" in groups and "btw" not in groups and mb != ma + 1:
+            return None  # "in January and February" is a span, "in January and October" two months
         return PeriodMention(a, b, "span", Period(f"{year}-{ma:02d}", f"{year}-{mb:02d}"))
     if kind == "year_range":
         first = groups.get("ya") or groups.get("yc") or groups.get("ye")
