@@ -127,6 +127,7 @@ _CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decr
                 r"soared|slipped|edged up|edged down)")
 _FDI_SUBJECT = (
     _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|"
+    r"(?:remains|remained|stays|stayed)\s+(?:[a-z]+\s*,?\s+)?at|"  # "remains modest, at"
     + _CHANGE_VERB + r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+year[- ]on[- ]year)?\s+to)\s+"
     r"(?:a\s+record(?:\s+high\s+of)?\s+|an\s+all-time\s+high\s+of\s+)?" + FIGURE_LEAD + "$")
 # "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
