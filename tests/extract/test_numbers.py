@@ -51,6 +51,7 @@ def test_quantities(text: str, expected: list[tuple[float, str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "in 2024", "the 2012-13 season", "during the 2005-2012 period", "on October 31", "31 October 2025",
     "covering 19,100 sq.m", "the first 10 months", "for 20 years", "Covid-19", "2.5 percentage points",
+    "Japan ranked No. 3", "the No.1 investor",
 ])
 def test_not_quantities(text: str) -> None:
     assert _read(text) == []
@@ -65,6 +66,7 @@ def test_offsets_index_the_text() -> None:
 
 @pytest.mark.parametrize("word, value", [
     ("fourth", 4), ("31st", 31), ("2nd", 2), ("top", 1), ("biggest", 1), ("third", 3), ("anniversary", None),
+    ("no. 3", 3), ("no.1", 1), ("no 12", 12), ("no.", None),
 ])
 def test_ordinals(word: str, value: int | None) -> None:
     assert ordinal_value(word) == value

@@ -164,7 +164,7 @@ def _fdi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(_FDI_CHANGE.replace("<DEMONYMS>", alternation)))
 # a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
 _RANKED_INVESTOR_WITH = re.compile(
-    r"(?<!\w)(?:largest|biggest|top|leading)\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
+    r"(?<!\w)(?:largest|biggest|top|leading|no\.?\s?\d{1,2})\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
     r"(?:direct\s+)?(?:investment|fdi))(?:\s+[^,;]{0,40}?)?,?\s+with\s+(?:(?:a\s+total\s+of|a\s+combined|about|"
     r"around|some|nearly|almost|over|more than|roughly|approximately)\s+)?(?:us\$|\$|usd\s?|¥|₩)?$")
 _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")

@@ -111,6 +111,8 @@ ORDINAL_WORDS = {
     "top": 1, "biggest": 1, "largest": 1,
 }
 _NUMERIC_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_NUMBER_SIGN_ORDINAL = re.compile(r"^no\.?\s?(\d{1,3})$")  # "No. 3 investor", "the No.1 partner"
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![a-z])no\.?\s?$")  # the 3 of "No. 3" is a rank, not a count
 _SPELLED_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -148,11 +150,11 @@ class Quantity(NamedTuple):
 
 
 def ordinal_value(word: str) -> int | None:
-    """``fourth`` → 4, ``31st`` → 31, ``top``/``biggest`` → 1, else None."""
+    """``fourth`` → 4, ``31st`` → 31, ``no. 3`` → 3, ``top``/``biggest`` → 1, else None."""
     word = word.lower()
     if word in ORDINAL_WORDS:
         return ORDINAL_WORDS[word]
-    match = _NUMERIC_ORDINAL.match(word)
+    match = _NUMERIC_ORDINAL.match(word) or _NUMBER_SIGN_ORDINAL.match(word)
     return int(match.group(1)) if match else None
 
 
@@ -242,6 +244,8 @@ def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Q
     if ("-" in before[-2:] or "/" in before[-2:]) and _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after[:3]):
         return None
     if "top" in before and _TOP_BEFORE.search(before):
+        return None
+    if "no" in before[-4:] and _NUMBER_SIGN_BEFORE.search(before):
         return None
     if currency is None and pct is None and scale is None:
         if _is_year(raw) or before[-1:].isspace() and _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
