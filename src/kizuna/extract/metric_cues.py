@@ -126,7 +126,7 @@ _PLEDGED_FDI = re.compile(r"(?<![\w-])(?:(?:fdi|investment|investments|capital)\
 _CHANGE_VERB = (r"(?:rose|fell|climbed|surged|jumped|dropped|grew|increased|decreased|declined|plunged|plummeted|"
                 r"soared|slipped|edged up|edged down)")
 _FDI_SUBJECT = (
-    _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|"
+    _FDI_NOUN + r"\s+(?:totalled|totaled|reached|hit|amounted to|stood at|was|surpassed|exceeded|topped|passed|"
     r"(?:remains|remained|stays|stayed)\s+(?:[a-z]+\s*,?\s+)?at|"  # "remains modest, at"
     + _CHANGE_VERB + r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+year[- ]on[- ]year)?\s+to)\s+"
     r"(?:a\s+record(?:\s+high\s+of)?\s+|an\s+all-time\s+high\s+of\s+)?" + FIGURE_LEAD + "$")

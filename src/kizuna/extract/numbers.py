@@ -267,8 +267,10 @@ def _read(folded: str, match: re.Match[str], floor: int, vocab: Vocabulary) -> Q
     if match.group("strong"):
         stop = match.start("strong")
     value = round(value, 6) if unit == "percent" else round(value, 2)
-    return Quantity(match.start(), stop, text[: stop - match.start()], value, unit,
-                    vocab.qualifier_before(folded, match.start(), floor), bool(match.group("strong")))
+    qualifier = "more_than" if folded.startswith(("-plus", " plus "), stop) and not pct else \
+        vocab.qualifier_before(folded, match.start(), floor)  # "100-plus projects"
+    return Quantity(match.start(), stop, text[: stop - match.start()], value, unit, qualifier,
+                    bool(match.group("strong")))
 
 
 def _is_year(raw: str) -> bool:
