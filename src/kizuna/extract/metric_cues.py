@@ -158,15 +158,22 @@ _FDI_REGIONS = ("european", "hong kong")  # investors named by a region or a ter
 def _fdi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``_FDI_SUBJECT`` and ``_FDI_CHANGE`` compiled with every country demonym of the bundled gazetteer
     ("Swedish investment fell …" as well as "Japanese …"): demonyms are facts of English, not of a corpus."""
-    demonyms = {fold(d) for entry in gazetteer.default().entries_of("country") for d in entry.demonyms}
-    alternation = "|".join(re.escape(d) for d in sorted(demonyms | set(_FDI_REGIONS), key=lambda d: (-len(d), d)))
+    alternation = "|".join(re.escape(d) for d in sorted(_demonyms() | set(_FDI_REGIONS), key=lambda d: (-len(d), d)))
     return (re.compile(_FDI_SUBJECT.replace("<DEMONYMS>", alternation)),
             re.compile(_FDI_CHANGE.replace("<DEMONYMS>", alternation)))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Every country demonym of the bundled gazetteer, folded ("japanese", "south korean")."""
+    return frozenset(fold(d) for entry in gazetteer.default().entries_of("country") for d in entry.demonyms)
+
+
 # a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
 _RANKED_INVESTOR_WITH = re.compile(
     r"(?<!\w)(?:largest|biggest|top|leading|no\.?\s?\d{1,2})\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
-    r"(?:direct\s+)?(?:investment|fdi))(?:\s+[^,;]{0,40}?)?,?\s+with\s+(?:(?:a\s+total\s+of|a\s+combined|about|"
-    r"around|some|nearly|almost|over|more than|roughly|approximately)\s+)?(?:us\$|\$|usd\s?|¥|₩)?$")
+    r"(?:direct\s+)?(?:investment|fdi))(?:\s+[^,;]{0,40}?)?,?\s+with\s+(?:a\s+combined\s+)?" + FIGURE_LEAD
+    + r"(?:us\$|\$|usd\s?|¥|₩)?$")
 _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
 _AFTER_CUE = re.compile(r"\s+(?:in|of|worth of|as)\s+(?:the\s+)?([a-z-]+\s+)?")
 _REACH_VERB = re.compile(
@@ -462,7 +469,10 @@ def _only_percent_digits(text: str) -> bool:
 def _has_origin(modifiers: str, folded: str, quantity: Quantity, vocab: Vocabulary) -> bool:
     """A nationality or place modifies the noun ("14,000 Vietnamese people")."""
     words = modifiers.strip()
-    return bool(words) and not _NO_ORIGIN_WORDS.fullmatch(words)
+    if not words:
+        return False
+    last = words.split()
+    return not _NO_ORIGIN_WORDS.fullmatch(words) or last[-1] in _demonyms() or " ".join(last[-2:]) in _demonyms()
 
 
 
