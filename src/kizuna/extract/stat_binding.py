@@ -153,6 +153,10 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
     subject, target = binding.subject, binding.target
+    if metric == "event_attendance" and subject is not None and (target is None or target == subject):
+        # "100 Japanese businesses attended the Vietnam-Japan conference in Hanoi": the event's place hosts them
+        target = next((a.ref for a in reversed(local) if a.role == "target" and a.ref is not None
+                       and a.ref.country != subject.country), target)
     if subject is not None and not any(a.ref == subject for a in local):
         # a subject from elsewhere in the sentence or the article's topic: "foreign direct investment" or "FDI
         # projects" with no investor in the figure's own stretch count all foreign investors ("FDI … reached
