@@ -29,6 +29,7 @@ from functools import cached_property
 from ..records import Evidence, Period, Record, Statistic
 from ..text import Span
 from . import Article
+from .meeting_dates import when
 from .metric_cues import Carry, MetricChoice, choose_metric
 from .numbers import Quantity, find_quantities
 from .periods import DateContext, PeriodMention, find_periods, years_mentioned
@@ -151,6 +152,14 @@ def _span_of(sentence: Span, periods: _Periods) -> PeriodMention | None:
     return next((p for p in periods(sentence.start, sentence.end) if p.kind == "span"), None)
 
 
+def _weekday(article: Article, start: int, end: int) -> list[PeriodMention]:
+    """The day an event sentence names by its weekday ("on Saturday"), as a ``day`` period, if any."""
+    stated = when(article.text[start:end], article.published)
+    if stated.how != "relative" or stated.value is None or len(stated.value) != 10:
+        return []
+    return [PeriodMention(start, end, "day", Period(stated.value, stated.value))]
+
+
 def _reference_year(article: Article, folded: str) -> int | None:
     if article.published is not None:
         return article.published.year
@@ -183,6 +192,8 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
     context = finder.context
     periods = finder(start, end)
     days = [p for p in periods if p.kind == "day"]
+    if not days and any(vocab.metrics[f.choice.metric].kind == "event" for f in figures):
+        days = _weekday(article, start, end)  # "… attended the conference in Hanoi on Saturday"
     periods = [p for p in periods if p.kind != "day"]
     mentions = article.mentions_in(start, end)
     sentence_actors = actors(folded, start, end, mentions, vocab)
