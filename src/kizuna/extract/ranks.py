@@ -40,7 +40,7 @@ _PARTNER_WORDS = re.compile(r"partners|markets")
 
 _ORD_WORDS = ("top", "biggest", "largest", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
               "tenth")
-_ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)|no\.?\s?\d{1,3}(?![\d,.])"  # "No. 3" too
+_ORD = "|".join(_ORD_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)|no\.\s?\d{1,3}(?![\d,.])"  # "No. 3" too
 _SUPER = r"(?:[\s-]+(?:largest|biggest|most important))?"
 # what the league is ("countries and territories investing in Vietnam"), up to a comma or full stop, or to
 # the subject's own figures: "ranked 9th among 149 countries … in Vietnam with 732 projects worth $14.8 billion"
@@ -52,8 +52,8 @@ _ITEM = re.compile(
 )
 _SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source)(?![\w-])")
 # every rank grammar needs one of these (an ordinal, "led", "topped"): most sentences have none
-_RANK_WORDS = _ORD_WORDS + ("first", "led", "lead")
-_NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)|(?<![a-z])no\.?\s?\d")
+_RANK_WORDS = _ORD_WORDS + ("first", "led", "lead", "no.")  # "no.": "the No. 3 investor"
+_NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # (a look-ahead on the first letters of the verbs spares trying the rest at every position)
 _RANK_PLAIN = re.compile(
     rf"(?=[rcpslt])(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
