@@ -57,6 +57,8 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|residents|citizens|nationals|work
                                 r"expatriates|students)(?![\w-])")
 _HAS_COUNT = re.compile(r"(?:\s+(?:province|city|prefecture))?\s+(?:currently\s+|now\s+|still\s+|already\s+)?"
                         r"(?:has|had|have|hosts|hosted)\s+" + FIGURE_LEAD + r"\d[\d,.]*\s+")
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+_COUNTED_AFTER = re.compile(r"(?:-invested)?\s+(?:[\w-]+\s+)?(?:projects?|firms|companies|enterprises|businesses|investors)\b")
 _OF_GAP = re.compile(r"\s+of\s+")
 _BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -204,7 +206,9 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
     for i in range(len(out) - 1):  # "Bac Ninh has 16 Japanese projects": the demonym invests, the place hosts
         place, people = out[i], out[i + 1]
         if place.ref is not None and not place.demonym and people.demonym and people.ref is not None \
-                and people.ref != place.ref and _HAS_COUNT.fullmatch(folded, place.end, people.start):
+                and people.ref != place.ref and (_HAS_COUNT.fullmatch(folded, place.end, people.start) or (
+                    place.role == "origin" and _COUNT_BEFORE.search(folded, max(start, people.start - 16), people.start)
+                    and _COUNTED_AFTER.match(folded, people.end))):  # "Thailand's BOI approved 76 Japanese projects"
             out[i], out[i + 1] = place.with_role("target"), people.with_role("origin")
     for i in range(1, len(out)):  # "after China and Singapore": both are beside the point
         if out[i - 1].role == "aside" and _ASIDE_LIST.fullmatch(folded, out[i - 1].end, out[i].start):
