@@ -395,7 +395,7 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
         return _group_of(folded, start, quantity, vocab) or _noun_before(folded, start, end, quantity, vocab)
     _, spec, reach = best
     if spec.metric == "diaspora" and "workers" in vocab.metrics and _WORKING_AFTER.match(folded, reach) \
-            and not _LIVING_AFTER.match(folded, reach):  # "… live and work in Gunma": residents
+            and not _LIVING_AFTER.match(folded, quantity.end):  # "… live and work in Gunma", "are living and working": residents
         spec = vocab.metrics["workers"]  # "9,000 Vietnamese people are working in Japan": workers, not residents
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
 
