@@ -12,7 +12,7 @@ text states it:
 - "the new Bac Ninh province, formed by merging Bac Ninh and Bac Giang" / "C was established
   by merging A and B" → each of A and B (other than C) merged into C;
 - "A was renamed B", "B (renamed from A)" → renamed;
-- "B, which took over the functions of the former A" → A merged into B.
+- "B, which took over the functions of the former A" or "B, which absorbed the former A" → A merged into B.
 
 Names are gazetteer mentions and capitalised organisation names ("the Ministry of Natural
 Resources and Environment") the gazetteer may not know. The date is the one the clause
@@ -55,7 +55,10 @@ _TOOK_OVER = re.compile(
     r"^\s*(?:,\s*)?(?:which\s+|that\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:took|taken|takes|taking|assumed|assumes|"
     r"inherited|inherits)\s+(?:over\s+)?(?:all\s+)?(?:the\s+)?(?:functions?|tasks?|duties|responsibilities|roles?|mandates?)"
     r"(?:,?\s+(?:and\s+)?(?:\w+\s+)?(?:functions?|tasks?|duties|responsibilities|powers))*\s+of\s+(?:the\s+)?"
-    r"(?:(?:former|defunct|now-defunct|old|previous|dissolved)\s+)?$")
+    r"(?:(?:former|defunct|now-defunct|old|previous|dissolved)\s+)?$"
+    # "B, which absorbed the former A"
+    r"|^\s*(?:,\s*)?(?:which\s+|that\s+)?(?:has\s+|have\s+|had\s+)?(?:absorbed|absorbs|took\s+in|incorporated)\s+"
+    r"(?:the\s+)?(?:(?:former|defunct|now-defunct|old|previous|dissolved)\s+)?$")
 _ORG_NAME = re.compile(
     r"(?:(?!(?:The|A|An|At|In|On|Since|From|Following|After|Before|Under|With|By|For|Its|Their)\s)[A-Z][\w-]*\s+){0,2}"
     r"(?:Ministry|Department|Agency|Office|Bureau|Commission|Authority|Board|Committee|Administration)\s+(?:of|for)\s+"
