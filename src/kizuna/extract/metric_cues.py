@@ -148,6 +148,13 @@ _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[a-z]")
 # what the people counted do: "… are working in Japan", "… work for Japanese firms"
 _WORKING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:working|employed|work|works|worked)\s+(?:in|at|for|as)\b")
 _LIVING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:live|lives|living|lived|reside|resides|residing)(?![\w-])")
+# the parts a total is made of, set off by commas before its verb: the parts name no metric of the total
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|comprising|consisting\s+of)\s+[^;]*?,(?=\s+(?:reached|hit|totalled|totaled|"
+                              r"stood|was|were|amounted|rose|fell|climbed|increased|decreased|grew|topped|exceeded|"
+                              r"surpassed)\b)")
+# a percentage that measures the number of projects: "up 17.8 percent in the number of projects"
+_COUNT_CHANGE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:number|numbers)\s+of\s+(?:new\s+)?projects|project\s+numbers?|"
+                                 r"terms\s+of\s+(?:the\s+)?(?:number\s+of\s+)?projects)")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
 _FDI_CHANGE = _FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+" + FIGURE_LEAD + "$"
@@ -492,6 +499,8 @@ def _money_metric(folded: str, start: int, quantity: Quantity, earlier: list[tup
     left = folded[floor:quantity.start]
     if vocab.has("subset", folded[start:quantity.start]) or _SECTOR_SHARE.search(folded, start, quantity.start):
         return None
+    if "includ" in left or "compris" in left:  # "FDI registered, including new, adjusted and capital contributions,"
+        left = _INCLUDING_ASIDE.sub(blank, left)
     after = _cue_after(folded, quantity, vocab)
     metric, reach = after if after else (None, quantity.end)
     metric = metric or _nearest_cue(left, vocab, weak_floor=_projects_before(folded, quantity, earlier))
@@ -588,8 +597,8 @@ def _percent_metric(folded: str, start: int, end: int, quantity: Quantity, earli
     if not growth and not decline and (word := _WORD_AFTER_PERCENT.match(folded, quantity.end)) is not None:
         growth = vocab.find("growth", word.group(1))  # named after it: "representing a 2.9 per cent rise", "a 12% drop"
         decline = vocab.find("decline", word.group(1))
-    if not growth and not decline:
-        return None
+    if not growth and not decline or _COUNT_CHANGE_AFTER.match(folded, quantity.end):
+        return None  # (not "up 17.8 percent in the number of projects": no change of capital)
     sign = -1 if decline and (not growth or decline[-1].end() > growth[-1].end()) else 1
     anchor = next((metric for q, metric, _ in reversed(earlier) if q.unit not in ("count", "percent")), None)
     if anchor is None:

@@ -58,7 +58,11 @@ _NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _RANK_PLAIN = re.compile(
     rf"(?=[rcpslt])(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
-    r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?)?)"
+    r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?"
+    # "led 110 countries and territories investing in Vietnam during the period with $4.2 billion"
+    r"|\s+(?:all\s+)?(?:the\s+)?(?P<ledof>\d[\d,]*)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)"
+    r"(?:\s+and\s+territories)?(?:\s+investing\s+in\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?"
+    r"(?:\s+(?:during|in)\s+the\s+period)?)?)"
     r"(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
     r"in terms of\s|(?:among|out\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|partners)))"
 )
@@ -192,7 +196,8 @@ def _league(folded: str, start: int, end: int, verb_spans: list[tuple[int, int]]
             continue
         value = 1 if m.group("led") else ordinal_value(m.group("ord"))
         if value is not None:
-            found.append(RankHit(m.start(), m.end(), "investor_rank", value, None, None, verb_at=m.start(),
+            rank_of = int(m.group("ledof").replace(",", "")) if m.group("ledof") else None
+            found.append(RankHit(m.start(), m.end(), "investor_rank", value, rank_of, None, verb_at=m.start(),
                                  league=True))
             verb_spans.append((m.start(), m.end()))
     if not found:
@@ -207,8 +212,9 @@ def _league(folded: str, start: int, end: int, verb_spans: list[tuple[int, int]]
             before = [hit]
             item = _NEXT_ITEM.match(folded, item.end(), end)
     among = _AMONG_LEAGUE.search(folded, start, end)
-    if among is not None:
-        found = [h._replace(rank_of=int(among.group("of").replace(",", ""))) for h in found]
+    league_of = int(among.group("of").replace(",", "")) if among is not None else found[0].rank_of
+    if league_of is not None:  # "among 106 countries and territories", "led 110 countries …": the league's size
+        found = [h._replace(rank_of=league_of) for h in found]
     return found
 
 

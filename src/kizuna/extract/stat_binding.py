@@ -41,6 +41,9 @@ _APPOSITION_START = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?")
 # a company given as an example of the owners: "Japanese investors such as Aeon poured $2.5 billion"
 _EXAMPLE_END = re.compile(r"(?<![\w-])(?:such as|like|including|led by|notably|e\.g\.|among them)\s+$")
 
+# counts and flows of all foreign investors that a host's report states without naming them (a total investment
+# may be one company's: "Aeon has opened six malls … with total investment of $1.2 billion")
+_PERIOD_TOTALS = ("active_projects", "new_projects", "new_registered_capital", "disbursed_capital")
 SYMMETRIC = ("trade_turnover", "trade_growth", "locality_partnerships")
 FROM_IS_TARGET = ("imports", "trade_surplus")  # "imports from Japan", "a trade surplus with Japan"
 # between a league item's party and its figure: "Japan came second with", "Chinese nationals were the largest group at"
@@ -190,8 +193,10 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         if target is not None and any(a.ref == target and a.role in ("origin", "aside") for a in sentence_actors):
             return None  # "Singapore was the largest investor …, followed by Japan": a peer of the subject, not its host
     if subject is None and target is not None and target == topic.host and topic.origin is None \
-            and metric in ("active_projects", "new_projects") and "'s " not in folded[left:figure.start]:
-        return Binding(WORLD, target)  # "1,988 new projects were licensed in Vietnam": an article on its FDI
+            and metric in _PERIOD_TOTALS and "'s " not in folded[left:figure.start]:
+        # "1,988 new projects were licensed in Vietnam", "newly registered capital in Vietnam reached …": an article
+        # on one country's FDI, with no investor named anywhere
+        return Binding(WORLD, target)
     if subject is None and target is not None and (metric in SYMMETRIC or metric.endswith("_rank")
                                                    or metric.startswith("firms_") and topic.origin_marked):
         subject = topic.other(target)
