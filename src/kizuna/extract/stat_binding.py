@@ -30,7 +30,8 @@ _POSSESSIVE = re.compile(r"'s\b")
 # between a company and the figure it owns: a short stretch with no clause break ("Samsung alone has invested")
 _OWNER_GAP = re.compile(r"[^,;:()\u2014\u2013]{0,45}")
 # from a count's wording to the sum its projects are worth: "… projects in the province worth"
-_WORTH_GAP = re.compile(r"(?:\s+(?!with\b|and\b|while\b)[\w'’-]+){0,5}\s+(?:worth|valued\s+at)\s+" + FIGURE_LEAD)
+_WORTH_GAP = re.compile(r"(?:\s+(?!with\b|and\b|while\b)[\w'’-]+){0,5}\s+(?:worth|valued\s+at|totall?ing|totall?ed)\s+"
+                        + FIGURE_LEAD)
 # a sum or count spread over every foreign destination
 _ALL_ABROAD = re.compile(r"(?<![\w-])(?:abroad|in\s+(?:\d+\s+|many\s+|other\s+)?(?:foreign|other|overseas)\s+"
                          r"(?:countries|nations|economies|markets)|in\s+\d+\s+countries)(?![\w-])")
