@@ -155,6 +155,8 @@ _INCLUDING_ASIDE = re.compile(r",\s+(?:including|comprising|consisting\s+of)\s+[
 # a percentage that measures the number of projects: "up 17.8 percent in the number of projects"
 _COUNT_CHANGE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:number|numbers)\s+of\s+(?:new\s+)?projects|project\s+numbers?|"
                                  r"terms\s+of\s+(?:the\s+)?(?:number\s+of\s+)?projects)")
+# a nationality right after a count, used as a noun: "600,000 Vietnamese, …", "8,000 Japanese living in …"
+_DEMONYM_NOUN = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*[,.;]|\s+(?:live|lives|living|reside|residing|who|are|were|in)\b)")
 _TO_SUM = re.compile(r"\s+(?:year[- ]on[- ]year\s+|on[- ]year\s+)?to\s")  # the change leads to the sum stated
 # the same subject with its change before the percentage: "Japanese FDI into Thailand fell 30 percent to …"
 _FDI_CHANGE = _FDI_NOUN + r"\s+" + _CHANGE_VERB + r"(?:\s+by)?\s+" + FIGURE_LEAD + "$"
@@ -399,12 +401,22 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
         if best is None or score > best[0]:
             best = (score, spec, quantity.end + m.end())
     if best is None:
-        return _group_of(folded, start, quantity, vocab) or _noun_before(folded, start, end, quantity, vocab)
+        return _group_of(folded, start, quantity, vocab) or _noun_before(folded, start, end, quantity, vocab) \
+            or _demonym_people(folded, quantity, vocab)
     _, spec, reach = best
     if spec.metric == "diaspora" and "workers" in vocab.metrics and _WORKING_AFTER.match(folded, reach) \
             and not _LIVING_AFTER.match(folded, quantity.end):  # "… live and work in Gunma", "are living and working": residents
         spec = vocab.metrics["workers"]  # "9,000 Vietnamese people are working in Japan": workers, not residents
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
+
+
+def _demonym_people(folded: str, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
+    """People counted by a nationality used as a noun: "home to more than 600,000 Vietnamese, the …"."""
+    word = _DEMONYM_NOUN.match(folded, quantity.end)
+    if word is None or word.group(1) not in _demonyms() or "diaspora" not in vocab.metrics:
+        return None
+    working = _WORKING_AFTER.match(folded, word.end(1)) and not _LIVING_AFTER.match(folded, word.end(1))
+    return MetricChoice("workers" if working else "diaspora", quantity.value, "persons", word.end(1))
 
 
 def _group_of(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
