@@ -402,7 +402,7 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
             best = (score, spec, quantity.end + m.end())
     if best is None:
         return _group_of(folded, start, quantity, vocab) or _noun_before(folded, start, end, quantity, vocab) \
-            or _demonym_people(folded, quantity, vocab)
+            or _demonym_people(folded, start, quantity, vocab)
     _, spec, reach = best
     if spec.metric == "diaspora" and "workers" in vocab.metrics and _WORKING_AFTER.match(folded, reach) \
             and not _LIVING_AFTER.match(folded, quantity.end):  # "… live and work in Gunma", "are living and working": residents
@@ -410,11 +410,15 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
     return MetricChoice(spec.metric, quantity.value, spec.unit, reach)
 
 
-def _demonym_people(folded: str, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
-    """People counted by a nationality used as a noun: "home to more than 600,000 Vietnamese, the …"."""
-    word = _DEMONYM_NOUN.match(folded, quantity.end)
-    if word is None or word.group(1) not in _demonyms() or "diaspora" not in vocab.metrics:
+def _demonym_people(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
+    """People counted by a nationality used as a noun: "home to more than 600,000 Vietnamese, the …" (the first
+    figure of its sentence: "…, of whom 209,000 were Indonesian and 86,000 Vietnamese" is a list of parts)."""
+    if any(c.isdigit() for c in folded[start:quantity.start]):
         return None
+    word = _DEMONYM_NOUN.match(folded, quantity.end)
+    if word is None or word.group(1) not in _demonyms() or "diaspora" not in vocab.metrics \
+            or not word.group(1).endswith(("ese", "s")):
+        return None  # a noun for people in the plural ("Vietnamese", "South Koreans"), not "86,000 Indonesian"
     working = _WORKING_AFTER.match(folded, word.end(1)) and not _LIVING_AFTER.match(folded, word.end(1))
     return MetricChoice("workers" if working else "diaspora", quantity.value, "persons", word.end(1))
 
