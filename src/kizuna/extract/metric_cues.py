@@ -148,10 +148,13 @@ _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[a-z]")
 # what the people counted do: "… are working in Japan", "… work for Japanese firms"
 _WORKING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:working|employed|work|works|worked)\s+(?:in|at|for|as)\b")
 _LIVING_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w-])(?:live|lives|living|lived|reside|resides|residing)(?![\w-])")
+# the verbs that bring a subject to its figure: "… rose to", "… numbered", "… stood at"
+_REACH_VERBS = (r"(?:rose|risen|increased|grew|grown|climbed|jumped|surged|swelled|reached|hit|totalled|totaled|"
+                r"numbered|number|numbers|totals|stood at|amounted to|amount to|amounts to|"
+                r"came to|topped|exceeded|surpassed|fell|dropped|declined|decreased|was|were|is|are|stands at|stood)")
 # the parts a total is made of, set off by commas before its verb: the parts name no metric of the total
-_INCLUDING_ASIDE = re.compile(r",\s+(?:including|comprising|consisting\s+of)\s+[^;]*?,(?=\s+(?:reached|hit|totalled|totaled|"
-                              r"stood|was|were|amounted|rose|fell|climbed|increased|decreased|grew|topped|exceeded|"
-                              r"surpassed)\b)")
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|comprising|consisting\s+of)\s+[^;]*?,(?=\s+" + _REACH_VERBS
+                              + r"(?![\w-]))")
 # a percentage that measures the number of projects: "up 17.8 percent in the number of projects"
 _COUNT_CHANGE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:number|numbers)\s+of\s+(?:new\s+)?projects|project\s+numbers?|"
                                  r"terms\s+of\s+(?:the\s+)?(?:number\s+of\s+)?projects)")
@@ -185,11 +188,7 @@ _RANKED_INVESTOR_WITH = re.compile(
     + r"(?:us\$|\$|usd\s?|¥|₩)?$")
 _BRACKET = re.compile(r"\s*\([^()]{0,45}\)")
 _AFTER_CUE = re.compile(r"\s+(?:in|of|worth of|as)\s+(?:the\s+)?([a-z-]+\s+)?")
-_REACH_VERB = re.compile(
-    r"(?<![\w-])(?:rose|risen|increased|grew|grown|climbed|jumped|surged|swelled|reached|hit|totalled|totaled|"
-    r"numbered|number|numbers|totals|stood at|amounted to|amount to|amounts to|"
-    r"came to|topped|exceeded|surpassed|fell|dropped|declined|decreased|was|were|is|are|stands at|stood)(?![\w-])"
-)
+_REACH_VERB = re.compile(r"(?<![\w-])" + _REACH_VERBS + r"(?![\w-])")
 _FEW_WORDS = re.compile(r"\s+(?:\w+\s+){0,2}")
 _FEW_WORDS_4 = re.compile(r"(?:[\w'-]+\s+){0,4}")
 _FROM_START = re.compile(r"\s+from\s")
