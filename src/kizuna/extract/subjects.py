@@ -53,8 +53,6 @@ _VERB_AFTER = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:has|had|have|is|was|were|are|r
                          r"took|takes|tops)\b")
 
 _POSSESSIVE_GAP = re.compile(r"'s\s+")
-_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|residents|citizens|nationals|workers|labourers|laborers|interns|trainees|"
-                                r"expatriates|students)(?![\w-])")
 _HAS_COUNT = re.compile(r"(?:\s+(?:province|city|prefecture))?\s+(?:currently\s+|now\s+|still\s+|already\s+)?"
                         r"(?:has|had|have|hosts|hosted)\s+" + FIGURE_LEAD + r"\d[\d,.]*\s+")
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+$")
@@ -451,7 +449,7 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
         # ("workers from Nghe An", "Nghe An workers"): "Japan had 456,000 interns" names the host
         nationals = [a for a in local if a.ref is not None and (
             a.ref.kind == "country" and a.demonym or _FROM_END.search(folded[max(0, a.start - 12):a.start])
-            or a.ref.kind != "country" and _PEOPLE_NOUN_AFTER.match(folded, a.end))]
+            or a.ref.kind != "country" and _ORIGIN_AFTER.match(folded, a.end))]
         if nationals:
             chosen = min(nationals, key=lambda a: abs(a.start - figure_start))
             subject = chosen.ref
