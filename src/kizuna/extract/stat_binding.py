@@ -158,7 +158,8 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
     subject, target = binding.subject, binding.target
     if metric == "event_attendance" and subject is not None and (target is None or target == subject):
-        # "100 Japanese businesses attended the Vietnam-Japan conference in Hanoi": the event's place hosts them
+        # "a forum held in Fukuoka drew 180 Fukuoka-based companies looking for opportunities in Vietnam": firms at
+        # an event in their own place are counted for the other side's place the sentence names
         target = next((a.ref for a in reversed(local) if a.role == "target" and a.ref is not None
                        and a.ref.country != subject.country), target)
     if subject is not None and not any(a.ref == subject for a in local):

@@ -199,7 +199,7 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
             continue  # "the southern province of Dong Nai": the place itself is named
         role = _role(folded, start, match.start(), match.end(), False, vocab)
         out.append(Actor(match.start(), match.end(), None, role, match.group()))
-    _between(folded, out)
+    _between(folded, out, vocab)
     out.sort(key=lambda a: a.start)
     for i in range(len(out) - 1):  # "Bac Ninh has 16 Japanese projects": the demonym invests, the place hosts
         place, people = out[i], out[i + 1]
@@ -269,8 +269,9 @@ def coordinated(actor: Actor, others: list[Actor], folded: str) -> bool:
                for other in others)
 
 
-def _between(folded: str, found: list[Actor]) -> None:
-    """"between X and Y": X is the origin, Y the target (in place)."""
+def _between(folded: str, found: list[Actor], vocab: Vocabulary) -> None:
+    """"between X and Y", "Japan-Vietnam trade": X is the origin, Y the target (in place); a pair that
+    names an event ("the Vietnam-Japan investment conference in Hanoi") is no pair of parties."""
     found.sort(key=lambda a: a.start)
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
@@ -278,7 +279,8 @@ def _between(folded: str, found: list[Actor]) -> None:
                 _AND_GAP.fullmatch(folded, first.end, second.start):
             found[i] = first.with_role("origin")
             found[i + 1] = second.with_role("target")
-        elif first.ref and second.ref and _DASH_GAP.fullmatch(folded, first.end, second.start):
+        elif first.ref and second.ref and _DASH_GAP.fullmatch(folded, first.end, second.start) \
+                and not vocab.has("event_noun", folded[second.end:second.end + 50]):
             found[i] = first.with_role("origin")
             found[i + 1] = second.with_role("target")
 
