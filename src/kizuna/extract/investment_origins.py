@@ -18,7 +18,8 @@ from .context import Focus
 
 HOST_COUNTRY = "VN"
 _FROM = re.compile(r"\bfrom\s+")
-_BASED = re.compile(r"(?P<place>[A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w-]+\s+){0,4}$")
+# the place is capitalised words joined by single spaces or hyphens: not a dateline's "TOKYO -- " before it
+_BASED = re.compile(r"(?<![\w'’])(?P<place>(?:[A-Z][\w'’]*[ -]){0,4}[A-Z][\w'’]*)-based\s+(?:[\w-]+\s+){0,4}$")
 _BASED_LATER = re.compile(r"(?:^|[,;]\s+)(?:[^.;]*?[,;]\s+)?the\s+(?P<place>[A-Z][\w'’ -]{1,30}?)-based\s+(?:[a-z][\w-]*\s+){0,2}?"
                           r"(?:company|firm|group|maker|manufacturer|corporation|conglomerate|producer|retailer|developer)\b(?!\s+[A-Z])")
 HOME_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:headquartered|based|registered)\s+in\s+")

@@ -58,9 +58,9 @@ _BUILDING = re.compile(r"\bconstruction\s+(?:of|on|work)\b|\b(?:began|begun|star
                        re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|said|says)\b|[;:]|,\s+and\b")
 # the company is the agent of what the sentence said before it: "… is invested by Japan's X", "built by X",
-# "a $1 billion project of Korea's X"
+# "a $1 billion project of (by) Korea's X"
 _BY_INVESTOR = re.compile(r"(?:\b(?:invested|funded|financed|built|developed|constructed|owned|operated|implemented|"
-                          r"carried\s+out|run)\s+by|\b(?:project|plant|factory|facility|complex|centre|center)\s+of)"
+                          r"carried\s+out|run)\s+by|\b(?:project|plant|factory|facility|complex|centre|center)\s+(?:of|by))"
                           r"\s+(?:(?:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2})?$")
 _TO_RECIPIENT = re.compile(r"(?<![\w-])to\s+(?:[\w'’-]+\s+){0,3}$")  # "… certificate to Japan's " before a company
 _PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|member|division)\s+of\s+"
@@ -70,8 +70,8 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
                        r"school|warehouse|project|Spa|Centre|branch|store|outlet|showroom|laboratory)\b", re.IGNORECASE)
 _PROJECT_AFTER = re.compile(
-    r"\b(?:its|a|an|the)\s+(?:(?:new|first|second)\s+)?(?:\S+\s+(?:million|billion)\s+|\$\S+\s+)?(?P<project>[^.;]{4,90}?)"
-    r"(?=\s+(?:at|in|on|located|with|which|covering)\b|[.;]|,\s+(?![A-Z])|$)")
+    r"\b(?:its|a|an|the)\s+(?:(?:new|first|second)\s+)?(?:\S+\s+(?:million|billion)\s+|\$\S+\s+)?(?P<project>(?:[^.;]|\.(?=\d)){4,90}?)"
+    r"(?=\s+(?:at|in|on|located|with|which|covering|worth|valued|costing|totall?ing)\b|[.;]|,\s+(?![A-Z])|$)")
 _NEXT_DETAIL = re.compile(
     r"^(?:(?:The|This|Its)\s+(?:new\s+|planned\s+|second\s+|first\s+)?(?:[\w$.-]+\s+(?:million|billion)\s+)?"
     r"(?:factory|plant|project|facility|complex|centre|center|resort)\b|It\s+will\s+be\s+(?:built|located|constructed|sited)\b)")
