@@ -52,7 +52,7 @@ _LIST_END = re.compile(r"[.!?]|;(?!\s+(?:and\s+|or\s+)?(?!(?:the|this|that|these
                        r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order|is|are|was|were|has|"
                        r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?|asked|asks|"
                        r"proposed|proposes|suggested|urged|called|invited|requested|pledged|agreed|expressed|noted|"
-                       r"stressed|emphasi[sz]ed|affirmed|highlighted|welcomed|encouraged)\b|"
+                       r"stressed|emphasi[sz]ed|affirmed|highlighted|welcomed|encouraged|runs|operates|owns|employs|opened|built|signed)\b|"
                        r"\s+\((?!BPO|IT|ICT)")
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
