@@ -39,6 +39,7 @@ _OBJECT_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|w
                          r"|\s+(?:on|in|at|during|to)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ceremony|occasion|visit|fields?|areas?)\b")
 _DATE_END = re.compile(r",\s+(?:and\s+)?(?:has|have|had|is|are|was|were|will|which|while)\b|;"
                        r"|,\s+(?:[A-Z][\w'’-]*\s+|(?:of|the|and|for)\s+){1,14}?(?:said|says|told|noted|stated|added)\b|,\s+(?:he|she|they)\s+(?:said|added)\b")
+_THEY = re.compile(r"\s*(?:they|both\s+sides|the\s+two\s+sides)\s+(?:\w+\s+)?$")
 _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as)\s+(?:the\s+)?(?P<name>[^,;)]+)")
 _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,6}(?:University|Ministry|Department|Agency|Corporation|Bank|Association|Chamber|"
@@ -244,9 +245,13 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
         return [_complete(parties, places)] if parties else []
     verb = _first("status", text, allowed, span.start, span.end)
     verb_start = min(verb.start(), kind_start) if verb else kind_start
-    boundaries = [m.end() for m in _SUBJECT_BOUNDARY.finditer(text, span.start, span.end) if m.end() <= verb_start]
-    subject_start = boundaries[-1] if boundaries else span.start
+    boundaries = [m for m in _SUBJECT_BOUNDARY.finditer(text, span.start, span.end) if m.end() <= verb_start]
+    subject_start = boundaries[-1].end() if boundaries else span.start
     subjects = _parties(article, subject_start, verb_start, places)
+    if not subjects and boundaries and _THEY.match(text, subject_start, verb_start):
+        # "Thai Binh and Saitama have been friends since they signed an MoU in 2018": the main clause's subject
+        subjects = _parties(article, boundaries[-2].end() if len(boundaries) > 1 else span.start,
+                            boundaries[-1].start(), places)
     with_match = re.compile(r"\bwith\s+").search(text, kind_start, span.end)
     if with_match is None or with_match.start() - kind_end >= 60:
         with_match = _PARTNER_OF.match(text, kind_end, span.end) if _FRIENDS.search(text, kind_start, kind_end) else None
