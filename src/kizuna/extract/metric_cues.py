@@ -41,7 +41,7 @@ from typing import NamedTuple
 from .. import gazetteer
 from ..text import blank, fold
 from .numbers import Quantity
-from .stat_vocab import CURRENCY_END, FIGURE_LEAD, MetricSpec, Vocabulary
+from .stat_vocab import CURRENCY_END, FIGURE_LEAD, LEAGUE_JOINS, MetricSpec, Vocabulary
 
 _CLAUSE_STOP = re.compile(r"[,;(]")
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
@@ -104,8 +104,7 @@ _SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|rat
 _FIRM_WORDS = re.compile(r"(?<![\w-])(?:companies|firms|enterprises|businesses|respondents)(?![\w-])")
 _PRIOR_GAP = re.compile(r"[\s,;]*(?:up|down|rising|falling|increasing|decreasing|climbing|declining)\s+from\s+")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)(?![\w-])")
-_LEAGUE_BEFORE = re.compile(r"(?<![\w-])(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|"
-                            r"(?<=\s)(?:contributing|pouring|registering))\s+" + FIGURE_LEAD + "$")
+_LEAGUE_BEFORE = re.compile(r"(?<![\w-])" + LEAGUE_JOINS + r"\s+" + FIGURE_LEAD + "$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
 # the investment of a party or of all foreign investors, as the subject of a clause: "Japanese FDI into Thailand"

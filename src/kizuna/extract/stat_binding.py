@@ -18,7 +18,7 @@ from .companies import companies_in
 from .metric_cues import MetricChoice
 from .numbers import CURRENCY_COUNTRY, Quantity
 from .ranks import RankHit
-from .stat_vocab import FIGURE_LEAD, Vocabulary
+from .stat_vocab import FIGURE_LEAD, LEAGUE_JOINS, Vocabulary
 from .subjects import HOST_TOTALS, PEOPLE, Actor, Binding, Topic, bind, coordinated, refine, world_if_foreign
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:workers|labourers|laborers|employees|staff|people|nationals|locals)\b")
@@ -52,7 +52,7 @@ _LEAGUE_PARTY = re.compile(
     r"(?:\s+(?:nationals|citizens|people|residents|workers|investors|firms|companies|businesses|enterprises))?"
     r"(?:,?\s+(?:made|make|makes|came|comes|ranked|ranks|led|leads|topped|tops|followed|was|were|is|are|stood|"
     r"stands|accounted|placed|took|takes|had|has|remained|remains)(?:\s+[\w-]+){0,6}?)?"
-    r"\s+(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|contributing|pouring|registering)\s+"
+    r"\s+" + LEAGUE_JOINS + r"\s+"
     r"(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
 _RANK_PARTY = re.compile(r"(?:'s|\s+(?:investors?|firms|businesses|companies))?\s+(?:(?:\w+\s+){0,2}?"
                          r"(?:which|that|who)\s+)?(?:(?:has|have|had|was|is|also|again|still|now|then)\s+)?")

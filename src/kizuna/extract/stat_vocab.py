@@ -142,6 +142,11 @@ class Vocabulary:
 FIGURE_LEAD = (r"(?:(?:an\s+estimated|a\s+total\s+of|about|around|some|nearly|almost|over|more\s+than|roughly|"
                r"approximately|just\s+over|just\s+under|up\s+to)\s+)?")
 
+# The words that join a league item's party to its figure ("Japan came second with", "with Japan accounting for"),
+# as a regex fragment shared by the metric reading and the binding of league items.
+LEAGUE_JOINS = (r"(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|"
+                r"(?<=\s)(?:contributing|pouring|registering|accounting\s+for))")
+
 # A currency mark ending a window, stripped before qualifiers and cues are looked for ("more than US$").
 CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
 _CURRENCY_ENDINGS = ("$", "usd", "vnd", "¥", "€", "\n")  # how a window ``CURRENCY_END`` matches in may end

@@ -64,6 +64,8 @@ KEEPS_SPAN = ("investor_rank", "destination_rank", "partner_rank", "firms_profit
 _STOCK_WORDS = re.compile(r"(?<![\w-])(?:valid|active|operating|operational|effective|cumulative|cumulatively|"
                           r"accumulated|accumulative|so far|to date)(?![\w-])")
 
+# the figure's clause hangs on the period's: "… approved in the first nine months, with 280 projects worth …"
+_WITH_ADJUNCT = re.compile(r"[^,;:]{0,40}?,\s+with\s+[^,;:]{0,40}")
 # a sum a flow brings the total to: "bringing the total to", "lifting the province's total Korean investment to"
 _RUNNING_TOTAL = re.compile(r"(?<![\w-])(?:bring|brings|bringing|brought|lift|lifts|lifting|lifted|raise|raises|raising|"
                             r"raised|push|pushes|pushing|pushed|take|takes|taking|took)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -315,7 +317,8 @@ def _as_flow(metric: str, stated: PeriodMention | None, figure: Figure, folded: 
         return False  # "valid projects", "accumulated capital"
     if _RUNNING_TOTAL.search(folded, max(start, figure.start - 100), figure.start):
         return False  # "…, lifting the province's total Korean investment to $6.8 billion": the stock after the flow
-    return ev_start <= stated.start < ev_end or _own_clause(folded, figure, stated)
+    return ev_start <= stated.start < ev_end or _own_clause(folded, figure, stated) or (
+        stated.end <= figure.start and _WITH_ADJUNCT.fullmatch(folded, stated.end, figure.start) is not None)
 
 
 def _own_clause(folded: str, figure: Figure, mention: PeriodMention) -> bool:

@@ -219,6 +219,9 @@ _ASIDE_BEFORE_WORDS = NeededWords.of(_ASIDE_BEFORE)
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
 _SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|cluster|estate)|export\s+processing\s+zone|"
                          r"(?:hi|high)[\s-]tech\s+park|economic\s+zone|special\s+zone|free\s+trade\s+zone|port)s?(?![\w-])")
+# the host's body that approves or registers foreign investment: "approved by Thailand's Board of Investment"
+_APPROVER_AFTER = re.compile(r"'s\s+(?:board\s+of\s+investment|boi|investment\s+(?:coordinating\s+)?board|"
+                             r"foreign\s+investment\s+agency|investment\s+authority)(?![\w-])")
 _MARKED_AFTER = re.compile(r"'s\b|-based\b|-invested\b|-funded\b")
 _FROM_BY_BEFORE = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$")
 _FROM_BY_BEFORE_WORDS = NeededWords.of(_FROM_BY_BEFORE)
@@ -239,8 +242,8 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
         return "aside"  # "the largest investor in HCM City's Tan Thuan export processing zone": the zone's, not the city's
     if _HOST_AFTER.match(after):
         return "target"
-    if after.startswith("'s") and _IN_BEFORE.search(before):
-        return "target"  # "applications to Thailand's BOI", "investment in Vietnam's north": the host's
+    if after.startswith("'s") and (_IN_BEFORE.search(before) or _APPROVER_AFTER.match(after)):
+        return "target"  # "applications to (approved by) Thailand's BOI", "investment in Vietnam's north": the host's
     if _MARKED_AFTER.match(after):
         return "origin"
     if _FROM_BY_BEFORE_WORDS.any_in(before) and _FROM_BY_BEFORE.search(before):
