@@ -59,10 +59,12 @@ _VAGUE_WORDS = ("recently", "lately", "earlier", "past", "previously", "years")
 # what every test below needs one of ("day" stands for the weekdays, "today", "that day"…): a
 # sentence with none of them, and no month name, states no date
 _DATE_WORDS = ("day", "same", "morning", "afternoon", "evening", "week", "month", "this ", *_VAGUE_WORDS)
-_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|plans?|planning|set|scheduled|expects?|intends?|to be held)\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|plans?|planning|set|scheduled|expects?|expected|due|intends?|to be held)\b")
 _FUTURE_WORDS = NeededWords.of(_FUTURE_WORD)  # ``in`` tests first: most sentences have none of the words
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|(?:plans?|planning|(?:is|are)\s+(?:set|scheduled)|expects?|"
-                            r"intends?)\s+to)\s+(?:[a-z-]+\s+){0,4}$")
+_FUTURE_LEAD = r"\b(?:will|would|shall|(?:plans?|planning|(?:is|are)\s+(?:set|scheduled|expected|due)|expects?|intends?)\s+to)\s+"
+_FUTURE_BEFORE = re.compile(_FUTURE_LEAD + r"(?:[a-z-]+\s+){0,4}$")
+# a verb joined to a future one: "is scheduled to meet Chairman Le Van Dung on Oct 21 and sign …"
+_FUTURE_JOINED = re.compile(_FUTURE_LEAD + r"[^.;]{0,100}?\sand\s+$")
 _FUTURE_AFTER = re.compile(r",?\s+(?:to\s+be\s+held|(?:will|is\s+scheduled\s+to|is\s+set\s+to)\s+"
                            r"(?:be\s+held|take\s+place))\b")
 ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
@@ -191,4 +193,6 @@ def is_future(text: str, start: int, end: int, cue_start: int, cue_end: int) -> 
     """The meeting cue at ``[cue_start, cue_end)`` of the sentence ``[start, end)`` is told as future:
     "will hold a seminar", "plans to pay a visit to", "a forum to be held in May" (it has not taken place)."""
     return _FUTURE_BEFORE.search(text, max(start, cue_start - 60), cue_start) is not None or \
-        _FUTURE_AFTER.match(text, cue_end, end) is not None
+        _FUTURE_AFTER.match(text, cue_end, end) is not None or \
+        text.endswith("and ", max(start, cue_start - 4), cue_start) and \
+        _FUTURE_JOINED.search(text, max(start, cue_start - 180), cue_start) is not None
