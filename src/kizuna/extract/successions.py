@@ -3,7 +3,7 @@ text states it:
 
 - "the Ministry of Finance (formerly the Ministry of Planning and Investment, merged in March
   2025)" → predecessor MPI, successor MoF, merged, 2025-03;
-- "Bac Giang province, now part of Bac Ninh" → merged;
+- "Bac Giang province, now part of Bac Ninh", "Hai Duong has been part of Hai Phong since …" → merged;
 - "following the merger of Quang Nam and Da Nang" / "A and B merged into C" / "Hai Duong,
   which merged into Hai Phong" / "A merged with B to form C" → merged (the successor is
   named, or the gazetteer says which of the two the other became part of);
@@ -12,7 +12,7 @@ text states it:
 - "the new Bac Ninh province, formed by merging Bac Ninh and Bac Giang" / "C was established
   by merging A and B" → each of A and B (other than C) merged into C;
 - "A was renamed B", "B (renamed from A)" → renamed;
-- "B, which took over the functions of the former A" or "B, which absorbed the former A" → A merged into B.
+- "B, which took over the functions of the former A" or "B, which absorbed (neighbouring) A" → A merged into B.
 
 Names are gazetteer mentions and capitalised organisation names ("the Ministry of Natural
 Resources and Environment") the gazetteer may not know. The date is the one the clause
@@ -35,6 +35,10 @@ _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+
 _ACRONYM = r"(?:\s*\((?:[A-Z][A-Za-z&]{1,7}|new|old|former)\))?"  # "the Ministry of Planning and Investment (MPI)"
 _NOW_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?" + _ACRONYM +
                        r"\s*,?\s+(?:which\s+is\s+|which\s+has\s+)?now\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:new\s+)?$")
+# "Hai Duong has been (became) part of Hai Phong": also said of places that always were ("Kisarazu has been part of
+# Chiba since 1889"), so a merger only when the gazetteer knows it
+_BECAME_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?\s*,?\s+(?:which\s+)?(?:has\s+been|became|has\s+become)\s+"
+                          r"(?:a\s+)?part\s+of\s+(?:the\s+)?(?:new\s+|expanded\s+)?$")
 _MERGER = re.compile(r"\bmerg(?:er|ing)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _MERGED_INTO = re.compile(
     r"^\s*(?:(?:province|provinces|city|prefecture)\s*)?" + _ACRONYM + r"\s*(?:,\s*which\s+|,\s*)?"
@@ -58,7 +62,7 @@ _TOOK_OVER = re.compile(
     r"(?:(?:former|defunct|now-defunct|old|previous|dissolved)\s+)?$"
     # "B, which absorbed the former A"
     r"|^\s*(?:,\s*)?(?:which\s+|that\s+)?(?:has\s+|have\s+|had\s+)?(?:absorbed|absorbs|took\s+in|incorporated)\s+"
-    r"(?:the\s+)?(?:(?:former|defunct|now-defunct|old|previous|dissolved)\s+)?$")
+    r"(?:the\s+)?(?:(?:former|defunct|now-defunct|old|previous|dissolved|neighbou?ring|nearby|adjacent)\s+)?$")
 _ORG_NAME = re.compile(
     r"(?:(?!(?:The|A|An|At|In|On|Since|From|Following|After|Before|Under|With|By|For|Its|Their)\s)[A-Z][\w-]*\s+){0,2}"
     r"(?:Ministry|Department|Agency|Office|Bureau|Commission|Authority|Board|Committee|Administration)\s+(?:of|for)\s+"
@@ -68,7 +72,7 @@ _OWNER = re.compile(r"\b(?:the|its)\s+(?P<noun>city|province|prefecture|locality
 _PERSON_ORG = re.compile(r"['’]s\s+(?:own\s+|new\s+)?(?P<noun>ministry|department|agency|company|firm|corporation)\b")
 
 # every record needs one of these cues in its sentence (they run on slices of it)
-CUE_PATTERNS = (_FORMERLY, _FORMED_BY, _NOW_PART, _MERGED_INTO, _TOOK_OVER, _RENAMED, _MERGER)
+CUE_PATTERNS = (_FORMERLY, _FORMED_BY, _NOW_PART, _BECAME_PART, _MERGED_INTO, _TOOK_OVER, _RENAMED, _MERGER)
 
 
 @dataclass(frozen=True)
@@ -164,10 +168,13 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
             found.extend(_merged(article, span, part, named) for part in parts if part.entity.name != named.entity.name)
             continue
         if _MERGER_WITH.search(text, max(span.start, named.start - 40), named.start):
-            parts = _listed(text, names[index:])
-            successor = names[index + len(parts)] if index + len(parts) < len(names) else None
-            if successor is not None and _LIST_TO_SUBJECT.match(text[parts[-1].end:successor.start]):
-                found.extend(_merged(article, span, part, successor) for part in parts)
+            listed = _listed(text, names[index:])
+            # the longest list the subject follows: in "the merger with Bac Giang, Bac Ninh now …" the comma
+            # that could go on with the list ends it
+            size = next((n for n in range(len(listed), 0, -1) if index + n < len(names)
+                         and _LIST_TO_SUBJECT.match(text[listed[n - 1].end:names[index + n].start])), 0)
+            if size:
+                found.extend(_merged(article, span, part, names[index + size]) for part in listed[:size])
                 continue
         following = names[index + 1] if index + 1 < len(names) else None
         if following is None:
@@ -191,6 +198,9 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
             found.append(_merged(article, span, named, successor, aside=aside))
             if index > 0 and _AND.match(text[names[index - 1].end:named.start]):
                 found.append(_merged(article, span, names[index - 1], successor))
+        elif _BECAME_PART.match(between) and named.entry is not None and following.entry is not None \
+                and named.entry.successor == following.entry.key:
+            found.append(_merged(article, span, named, following))
         elif _TOOK_OVER.match(between):
             found.append(_merged(article, span, following, named))
         elif _RENAMED.match(between):
