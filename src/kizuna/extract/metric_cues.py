@@ -111,10 +111,13 @@ _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at t
 _FDI_NOUN = (
     r"(?:^|[^\w-])(?:total\s+)?(?:(?P<lead>realised|realized|disbursed|implemented|actual)\s+)?"
     r"(?:foreign direct investment|fdi|foreign investment|"
-    r"[\w-]+'s\s+(?:(?:foreign\s+)?direct\s+)?investments?|"
-    r"(?:<DEMONYMS>)\s+(?:(?:foreign\s+)?direct\s+)?investments?)"
+    r"[\w-]+'s\s+(?:(?:outstanding|cumulative|accumulated)\s+)?(?:(?:foreign\s+)?direct\s+)?investments?|"
+    r"(?:<DEMONYMS>)\s+(?:(?:outstanding|cumulative|accumulated)\s+)?(?:(?:foreign\s+)?direct\s+)?investments?)"
     r"(?:\s+(?:pledges|inflows?|applications|flows|pledged|attracted))?(?:\s+\([^()]{1,10}\))?"
-    r"(?:\s+(?:in|into|to|inflows?\s+(?:in|into|to))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?")
+    r"(?:\s+(?:in|into|to|from|inflows?\s+(?:in|into|to|from))\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,5})?"
+    # the period may stand before the verb: "Japanese FDI into Vietnam in the first seven months of 2023 fell …"
+    r"(?:,?\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:months?|quarters?|half|year|period|(?:19|20)\d\d)"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d))?,?)?")
 # one sector's part of the investment, the sum following in the same clause: "Korean investment in Vietnam's
 # manufacturing sector totalled $4.1 billion" is no total of Korea's
 _SECTOR_SHARE = re.compile(r"(?<![\w-])(?:investments?|fdi|capital)\s+(?:in|into)\s+(?:[\w'’-]+\s+){0,4}?"
