@@ -135,8 +135,9 @@ _FDI_SUBJECT = (
 # "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
 _GROUP_OF = re.compile(
     r"(?<![\w-])(?:made up|make up|makes up|making up|formed|form|forms|were|was|are|is|remained|remain|remains|became|"
-    r"constituted|constitute)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+(?:group|contingent|community|"
-    r"nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
+    r"constituted|constitute)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+(?:foreign\s+|overseas\s+|expatriate\s+)?"
+    r"(?P<group>group|contingent|community|nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?"
+    r"(?:\s+in\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
     + FIGURE_LEAD + "$")
 # a party's part of the total the article last stated: "… accounted for $4.2 billion of the total"
 _PART_OF_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:accounted for|accounting for|accounts for|account for|made up|"
@@ -431,6 +432,8 @@ def _group_of(folded: str, start: int, quantity: Quantity, vocab: Vocabulary) ->
     if group is None:
         return None
     phrase = group.group("noun")
+    if not phrase and group.group("group") == "community" and "diaspora" in vocab.metrics:
+        return MetricChoice("diaspora", quantity.value, "persons", quantity.end)  # "… the largest foreign community in"
     if not phrase:
         return None  # "… making up the largest group at 570,708": the people of the figure before (``_list_item``)
     best: tuple[int, MetricSpec] | None = None

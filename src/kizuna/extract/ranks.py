@@ -29,9 +29,11 @@ from typing import NamedTuple
 from .numbers import cardinal_value, ordinal_value
 from .stat_vocab import Vocabulary
 
-# the places an investor invests in: "receiving Vietnamese investment", "destinations", "countries that Vietnam invests in"
+# the places an investor invests in: "receiving Vietnamese investment", "destinations", "countries that Vietnam invests in",
+# "localities in attracting Japanese investment"
 _DESTINATION_WORDS = re.compile(
-    r"receiv|destination|(?:that|which|where|in which)\s+(?!(?:have|has|had|are|were|is|currently|now|also|still)\b)"
+    r"receiv|destination|(?:localities|provinces|cities|municipalities)\b[^,;]{0,20}?\b(?:attract|draw|lur)|"
+    r"(?:that|which|where|in which)\s+(?!(?:have|has|had|are|were|is|currently|now|also|still)\b)"
     r"[\w'-]+\s+(?:[\w'-]+\s+)?(?:invests?|has\s+invested|have\s+invested|had\s+invested|is\s+investing)(?:\s+in)?\b")
 _INVESTOR_WORDS = re.compile(r"investing|investors|foreign investors")
 _INVESTOR_NOUN = re.compile(r"investor|contributor")
@@ -59,11 +61,13 @@ _RANK_PLAIN = re.compile(
     rf"(?=[rcpslt])(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
     r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?"
+    r"(?:\s+in\s+(?!the\s)[a-z-]+(?:\s+[a-z-]+)?)?"  # "… investors in Vietnam"
     # "led 110 countries and territories investing in Vietnam during the period with $4.2 billion"
     r"|\s+(?:all\s+)?(?:the\s+)?(?P<ledof>\d[\d,]*)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)"
     r"(?:\s+and\s+territories)?(?:\s+investing\s+in\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?"
     r"(?:\s+(?:during|in)\s+the\s+period)?)?)"
-    r"(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|"
+    r"(?=\s*(?:,|;|\.|$|with\s|after\s|behind\s|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|past|same)\s|"
+    r"in\s+(?:19|20)\d\d\b|"
     r"in terms of\s|(?:among|out\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|partners)))"
 )
 _OF_THE = re.compile(
