@@ -21,8 +21,9 @@ _MONTH_NAMES = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH = _MONTH_NAMES + r"\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_DAY = re.compile(r"\b(?i:on|from|dated)\s+(?:(?:\w+day),?\s+)?(?:\(?)" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
-_DAY_MONTH = re.compile(r"\b(?i:on)\s+(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?")
+_PART_OF_DAY = r"(?:(?i:the)\s+(?i:morning|afternoon|evening|night)\s+of\s+)?"  # "on the afternoon of October 3"
+_MONTH_DAY = re.compile(r"\b(?i:on|from|dated)\s+" + _PART_OF_DAY + r"(?:(?:\w+day),?\s+)?(?:\(?)" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"\b(?i:on)\s+" + _PART_OF_DAY + r"(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _DAY_TITLES = tuple(d.capitalize() for d in _WEEKDAYS)
 _DAY_NAMES = "|".join(_DAY_TITLES)
