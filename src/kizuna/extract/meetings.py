@@ -252,7 +252,9 @@ def _parties(article: Article, places, span: Span, cues: list[Cue], primary: lis
     cue = verbs[0] if verbs else primary[0]
     if cue.cue == "urge" and _courtesy_call(article, span, cue, here):
         cue = cue._replace(cue="guest_verb", kind="visit")
-    kind = cue.kind or "event"
+    # a cue of no kind of its own ("X and his counterpart Y …") takes that of another cue ("witnessed the signing …"),
+    # else two sides meeting are talks
+    kind = cue.kind or next((c.kind for c in primary if c.kind), None) or ("talks" if cue.cue == "mutual" else "event")
     draft = Draft(kind, span, None, None, sentences=[span],
                   index=article.sentences.index(span), cue=cue.cue)
     if cue.cue == "sign":
