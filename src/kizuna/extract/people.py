@@ -291,7 +291,8 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
         owner = antecedent_org(tokens, owner[0]) or owner  # "a delegation of the X Association led by its chairman"
     elif owner is None and phrase.head.org == "stated" and phrase.first >= 2 and \
             tokens[phrase.first - 1].low == "by" and tokens[phrase.first - 2].low in ("led", "headed"):
-        owner = antecedent_org(tokens, phrase.first - 2)  # "a delegation of Aeon Group led by Chairman Okada"
+        owner = antecedent_org(tokens, phrase.first - 2) or _delegation_place(article, tokens, phrase.first - 2)
+        # "a delegation of Aeon Group (from Binh Dinh) led by Chairman Okada (Vice Chairman X)"
     org, country = office_affiliation(article, places, tokens, phrase, owner, is_vietnamese(person_name))
     if posted_to is not None and country == posted_to:  # nothing said whose ambassador: not the host country's
         other = next((c for c in places.countries if c != posted_to), None)
@@ -301,6 +302,24 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(title),
                          org, country, phrase.head.normal, phrase.visiting,
                          phrase_start=tokens[min(edges)].start, phrase_end=tokens[max(edges)].end)
+
+
+def _delegation_place(article: Article, tokens: tuple[Token, ...], before: int) -> tuple[int, int] | None:
+    """The token span of the place a delegation comes from, named before ``before``: "a delegation from
+    Binh Dinh (province) led by …" (only a province, prefecture or city: "from Japan" names no office)."""
+    for i in range(before - 1, 0, -1):
+        if tokens[i].low in ("from", "of") and tokens[i - 1].low == "delegation":
+            j = i + 1 + (i + 1 < before and tokens[i + 1].low == "the")
+            for mention in article.mentions_in(tokens[j].start if j < len(tokens) else 0, tokens[before - 1].end):
+                if mention.start == tokens[j].start and mention.form == "name" \
+                        and mention.entry.kind in ("province", "prefecture", "city"):
+                    k = j
+                    while k < before and tokens[k].start < mention.end:
+                        k += 1
+                    return j, k
+                break
+            return None
+    return None
 
 
 def _posted_to(article: Article, tokens: tuple[Token, ...],
