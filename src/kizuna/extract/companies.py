@@ -71,6 +71,18 @@ _VIET_NAM = re.compile(r"\b(?:Viet|Việt)\s?Nam\b")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
+# "Japanese confectioner Meiji", "Taiwan's electronics giant Foxconn": a company introduced by what it is, after a
+# demonym or a country's possessive (the demonyms are filled in from the gazetteer, see ``_described``)
+_DESCRIBED = (r"(?:<DEMONYMS>|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+              r"(?:maker|carmaker|automaker|chipmaker|manufacturer|producer|retailer|confectioner|conglomerate|giant|"
+              r"firm|company|developer|trading\s+house|lender|bank|insurer|operator|supplier|brewer|chain|brand|"
+              r"start-?up|contractor|builder|exporter|distributor|provider|investor|group)"
+              r"\s+(?P<name>[A-Z][\w&'’.-]*[\w&](?:\s+[A-Z][\w&'’.-]*[\w&]){0,3})")
+_DESCRIBED_NOUNS = re.compile(r"(?<![\w-])(?:maker|manufacturer|producer|retailer|confectioner|conglomerate|giant|firm|"
+                              r"company|developer|house|lender|bank|insurer|operator|supplier|brewer|chain|brand|start-?up|"
+                              r"contractor|builder|exporter|distributor|provider|investor|group)\s+[A-Z]")
+
+
 @dataclass(frozen=True)
 class CompanyMention:
     """A company named in a text: ``surface == text[start:end]``; ``name`` is the normalised name."""
@@ -167,7 +179,8 @@ def companies_in(article: Article, start: int, end: int) -> tuple[CompanyMention
         lists = bool(sentence_cues(article, sentence, "company_lists"))
         mentions = article.mentions_in(start, end)
         if not lists and not words().head_pattern.search(article.text, start, end) \
-                and all(m.entry.kind != "company" for m in mentions):
+                and all(m.entry.kind != "company" for m in mentions) \
+                and not _DESCRIBED_NOUNS.search(article.text, start, end):
             return ()  # most stretches: nothing a company could be found from
         return tuple(find_companies(article.text, start, end, article.gazetteer, mentions=mentions, lists=lists))
 
@@ -199,6 +212,8 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
     if gazetteer is not None:
         if mentions is None:
             mentions = gazetteer.find(text, start, end)
+        if _DESCRIBED_NOUNS.search(text, start, end):
+            found += _described(text, start, end, mentions)
         for mention in mentions:
             if mention.entry.kind == "company":
                 stop = _brand_unit_end(text, mention.end, end, mention.entry.name, mentions)
@@ -216,6 +231,34 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
     if gazetteer is not None:
         result = _with_coordinated(text, start, end, result, gazetteer)
     return result
+
+
+def _described(text: str, start: int, end: int, mentions: list[Mention]) -> list[CompanyMention]:
+    """Companies named after what they are: "Japanese confectioner Meiji", "Japan's trading house Sojitz"."""
+    found = []
+    for match in _described_pattern().finditer(text, start, end):
+        words = match.group("name").split()
+        while words and (words[-1] in _NOT_BRAND_WORD or words[-1].lower() in _LEADING_NOISE):
+            words.pop()  # "… Meiji On Monday": not the name's
+        if not words or words[0] in _NOT_BRAND_WORD:
+            continue
+        first = match.start("name")
+        surface = " ".join(words) if len(words) > 1 else words[0]
+        stop = first + len(surface) if text.startswith(surface, first) else first + len(words[0])
+        surface = text[first:stop]
+        if _NOT_COMPANY.search(surface) or any(m.start == first and m.entry.kind != "company" for m in mentions):
+            continue  # "Japanese firm Hanoi …" is no name; a place or an organisation is no company
+        found.append(CompanyMention(first, stop, surface, normalise(surface)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _described_pattern() -> re.Pattern[str]:
+    """``_DESCRIBED`` with the country demonyms of the bundled gazetteer (facts of English, not of a corpus)."""
+    from .. import gazetteer  # the bundled one
+    demonyms = sorted({d for entry in gazetteer.default().entries_of("country") for d in entry.demonyms
+                       if d[:1].isupper()}, key=lambda d: (-len(d), d))
+    return re.compile(_DESCRIBED.replace("<DEMONYMS>", "|".join(re.escape(d) for d in demonyms)))
 
 
 def _with_coordinated(text: str, start: int, end: int, found: list[CompanyMention],

@@ -65,6 +65,10 @@ _BY_INVESTOR = re.compile(r"(?:\b(?:invested|funded|financed|built|developed|con
 _TO_RECIPIENT = re.compile(r"(?<![\w-])to\s+(?:[\w'’-]+\s+){0,3}$")  # "… certificate to Japan's " before a company
 _PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|member|division)\s+of\s+"
                      r"(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,3}?")
+# a company bought into is no investor: "holds a 20% stake in VietinBank", "acquired Vietnamese dairy firm X"
+_ACQUIRED_BEFORE = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                              r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|takeover\s+of|"
+                              r"acquisition\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?$")
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -262,7 +266,8 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         return []  # every record needs a status cue in the sentence
     companies = [c for c in mentioned if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in _sites(article))]
-    companies = [c for c in companies if not _named_facility(article.text, c, companies)]
+    companies = [c for c in companies if not _named_facility(article.text, c, companies)
+                 and not _ACQUIRED_BEFORE.search(article.text, max(span.start, c.start - 60), c.start)]
     companies = _without_parents(article.text, companies)
     if not companies or _status(span.text, ("reject",), allowed):
         return []
