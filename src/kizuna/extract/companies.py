@@ -71,16 +71,12 @@ _VIET_NAM = re.compile(r"\b(?:Viet|Việt)\s?Nam\b")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
-# "Japanese confectioner Meiji", "Taiwan's electronics giant Foxconn": a company introduced by what it is, after a
-# demonym or a country's possessive (the demonyms are filled in from the gazetteer, see ``_described``)
-_DESCRIBED = (r"(?:<DEMONYMS>|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
-              r"(?:maker|carmaker|automaker|chipmaker|manufacturer|producer|retailer|confectioner|conglomerate|giant|"
-              r"firm|company|developer|trading\s+house|lender|bank|insurer|operator|supplier|brewer|chain|brand|"
-              r"start-?up|contractor|builder|exporter|distributor|provider|investor|group)"
-              r"\s+(?P<name>[A-Z][\w&'’.-]*[\w&](?:\s+[A-Z][\w&'’.-]*[\w&]){0,3})")
-_DESCRIBED_NOUNS = re.compile(r"(?<![\w-])(?:maker|manufacturer|producer|retailer|confectioner|conglomerate|giant|firm|"
-                              r"company|developer|house|lender|bank|insurer|operator|supplier|brewer|chain|brand|start-?up|"
-                              r"contractor|builder|exporter|distributor|provider|investor|group)\s+[A-Z]")
+# "Japanese confectioner Meiji", "Taiwan's electronics giant Foxconn": a company introduced by what it is, right
+# after a demonym or a country's possessive (gazetteer mentions, so only the words after them are matched)
+_DESCRIPTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:maker|manufacturer|producer|retailer|confectioner|conglomerate|giant|firm|"
+    r"company|developer|trading\s+house|lender|bank|insurer|operator|supplier|brewer|chain|brand|start-?up|contractor|"
+    r"builder|exporter|distributor|provider|investor|group)\s+(?P<name>[A-Z][\w&'’.-]*[\w&](?:\s+[A-Z][\w&'’.-]*[\w&]){0,3})")
 
 
 @dataclass(frozen=True)
@@ -178,11 +174,12 @@ def companies_in(article: Article, start: int, end: int) -> tuple[CompanyMention
         # found from ``start`` is one of the sentence, as regexes see the text around the stretch
         lists = bool(sentence_cues(article, sentence, "company_lists"))
         mentions = article.mentions_in(start, end)
-        if not lists and not words().head_pattern.search(article.text, start, end) \
-                and all(m.entry.kind != "company" for m in mentions) \
-                and not _DESCRIBED_NOUNS.search(article.text, start, end):
+        described = _described(article.text, end, mentions)
+        if not lists and not described and not words().head_pattern.search(article.text, start, end) \
+                and all(m.entry.kind != "company" for m in mentions):
             return ()  # most stretches: nothing a company could be found from
-        return tuple(find_companies(article.text, start, end, article.gazetteer, mentions=mentions, lists=lists))
+        return tuple(find_companies(article.text, start, end, article.gazetteer, mentions=mentions, lists=lists,
+                                    described=described))
 
     return article.memo.get(("companies", start, end), compute)
 
@@ -197,11 +194,12 @@ def _sentence_holding(article: Article, start: int, end: int) -> Span | None:
 
 def find_companies(text: str, start: int = 0, end: int | None = None,
                    gazetteer: Gazetteer | None = None, mentions: list[Mention] | None = None,
-                   lists: bool | None = None) -> list[CompanyMention]:
+                   lists: bool | None = None, described: list[CompanyMention] | None = None) -> list[CompanyMention]:
     """Companies named in ``text[start:end]``, in text order, without overlaps.
 
     ``mentions`` are the gazetteer's mentions of that stretch when the caller has them already;
-    ``lists`` whether a company-list cue ("firms such as") may be in it, when the caller knows.
+    ``lists`` whether a company-list cue ("firms such as") may be in it, and ``described`` the companies
+    named by a description ("Japanese confectioner Meiji"), when the caller knows.
     """
     end = len(text) if end is None else end
     found = _by_head_word(text, start, end)
@@ -212,8 +210,7 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
     if gazetteer is not None:
         if mentions is None:
             mentions = gazetteer.find(text, start, end)
-        if _DESCRIBED_NOUNS.search(text, start, end):
-            found += _described(text, start, end, mentions)
+        found += _described(text, end, mentions) if described is None else described
         for mention in mentions:
             if mention.entry.kind == "company":
                 stop = _brand_unit_end(text, mention.end, end, mention.entry.name, mentions)
@@ -233,32 +230,28 @@ def find_companies(text: str, start: int = 0, end: int | None = None,
     return result
 
 
-def _described(text: str, start: int, end: int, mentions: list[Mention]) -> list[CompanyMention]:
+def _described(text: str, end: int, mentions: list[Mention]) -> list[CompanyMention]:
     """Companies named after what they are: "Japanese confectioner Meiji", "Japan's trading house Sojitz"."""
     found = []
-    for match in _described_pattern().finditer(text, start, end):
-        words = match.group("name").split()
-        while words and (words[-1] in _NOT_BRAND_WORD or words[-1].lower() in _LEADING_NOISE):
-            words.pop()  # "… Meiji On Monday": not the name's
-        if not words or words[0] in _NOT_BRAND_WORD:
+    for mention in mentions:
+        if mention.form != "demonym" and not (mention.entry.kind == "country" and text.startswith(("'s", "’s"), mention.end)):
             continue
-        first = match.start("name")
-        surface = " ".join(words) if len(words) > 1 else words[0]
-        stop = first + len(surface) if text.startswith(surface, first) else first + len(words[0])
+        match = _DESCRIPTION_AFTER.match(text, mention.end, end)
+        if match is None or mention.form == "demonym" and match.group().startswith(("'", "’")):
+            continue
+        names = match.group("name").split()
+        while names and (names[-1] in _NOT_BRAND_WORD or names[-1].lower() in _LEADING_NOISE):
+            names.pop()  # "… Meiji On Monday": not the name's
+        if not names or names[0] in _NOT_BRAND_WORD:
+            continue
+        first = stop = match.start("name")
+        for name in names:  # the surface up to the last word kept
+            stop = text.index(name, stop) + len(name)
         surface = text[first:stop]
         if _NOT_COMPANY.search(surface) or any(m.start == first and m.entry.kind != "company" for m in mentions):
             continue  # "Japanese firm Hanoi …" is no name; a place or an organisation is no company
         found.append(CompanyMention(first, stop, surface, normalise(surface)))
     return found
-
-
-@lru_cache(maxsize=1)
-def _described_pattern() -> re.Pattern[str]:
-    """``_DESCRIBED`` with the country demonyms of the bundled gazetteer (facts of English, not of a corpus)."""
-    from .. import gazetteer  # the bundled one
-    demonyms = sorted({d for entry in gazetteer.default().entries_of("country") for d in entry.demonyms
-                       if d[:1].isupper()}, key=lambda d: (-len(d), d))
-    return re.compile(_DESCRIBED.replace("<DEMONYMS>", "|".join(re.escape(d) for d in demonyms)))
 
 
 def _with_coordinated(text: str, start: int, end: int, found: list[CompanyMention],
