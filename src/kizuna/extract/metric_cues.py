@@ -98,7 +98,7 @@ _PART_GAP = re.compile(r"[^;]{0,40}?[\s,]*(?:of which|of whom|of these|of them|o
                        r"(?:[a-z]+\s+){0,4}?")  # "4,000 FDI projects, of which about 800 are from South Korea"
 _THE_FIGURE = re.compile(r"(?<![\w-])the\s+(?:figure|rate|share|ratio|proportion|percentage|number|tally)\s+"
                          r"(?:was|is|stood at|stands at|came in at|reached|hit)\s+(?:[a-z]+\s+){0,2}$")
-_SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|ratio)\s+of\s+(?P<words>[^;]{0,140}?)\s+"
+_SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|ratio|number)\s+of\s+(?P<words>[^;]{0,140}?)\s+"
                        r"(?:stood at|stands at|was|is|were|reached|hit|rose to|fell to|climbed to|dropped to|"
                        r"came in at)\s+(?:[a-z]+\s+){0,2}$")
 _FIRM_WORDS = re.compile(r"(?<![\w-])(?:companies|firms|enterprises|businesses|respondents)(?![\w-])")

@@ -88,8 +88,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
         ("point_part", rf"(?:as of|as at|by|until|up to|through|till|at)\s+(?:the\s+)?(?P<part>late|early|mid)[\s-]"
                        rf"(?:(?P<pm>{_M})(?:,?\s+(?P<py>{_Y}))?|(?P<pyy>{_Y}))(?![\w-])",
          (("late", "early", "mid"),)),  # "as of late October", "by mid-2025": the month or the year's middle
-        ("point", rf"(?:as of|as at|by|until|up to|through|till)\s+(?:{_QUARTER}|{_DATE})",
-         (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till"))),
+        ("point", rf"(?:as of|as at|by|until|up to|through|till|accumulated\s+to)\s+(?:{_QUARTER}|{_DATE})",
+         (_DATE_NEEDS + ("quarter",), ("as of", "as at", "by", "until", "up to", "through", "till", "accumulated"))),
         ("quarter", _QUARTER, (("quarter",),)),
         ("quarter", rf"(?<![\w$.,-])q(?P<q>[1-4])(?:\s*[/-]?\s*{_YREF})?(?![\w-])",  # "Q1 2025"
          (("q1", "q2", "q3", "q4"),)),
