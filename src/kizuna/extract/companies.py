@@ -40,8 +40,11 @@ _LEADING_NOISE = {
 _NOT_COMPANY = re.compile(
     r"\b(?:Ministry|Department|Committee|Agency|University|Chamber|Association|Council|Embassy|Consulate|"
     r"Government|Party|Office|Institute|Federation|Organi[sz]ation|Authority|Board|Assembly|Park|Zone|"
-    r"Centre|Center|Forum|Festival|Day|Week|Fund|Programme|Program|Province|Prefecture|City|Port)\b"
+    r"Centre|Center|Forum|Festival|Day|Week|Fund|Programme|Program|Province|Prefecture|City|Port|Fair|Expo|"
+    r"Exhibition|Summit|Conference|Show)\b"
 )
+# a name an event's name goes on with: "the Vietnam Products Fair" is no company "Vietnam Products"
+_EVENT_AFTER = re.compile(r"\s+(?:Fair|Expo|Exhibition|Forum|Festival|Conference|Summit|Show|Week|Awards?)\b")
 _COUNTRY_TAIL = re.compile(r"\s+(?:Viet\s?Nam|Việt\s?Nam|Vietnam|Japan|Asia|Thailand|Indonesia|Korea)\b")
 _LIST_CUES = (  # the ways a list of companies is introduced
     r"(?:companies|firms|businesses|enterprises|investors|corporations|groups|brands|giants|"
@@ -327,7 +330,7 @@ def _by_head_word(text: str, start: int, end: int) -> list[CompanyMention]:
         if legal:
             stop = legal.end()
         surface = text[first:stop].rstrip(" ,")
-        if _NOT_COMPANY.search(surface):
+        if _NOT_COMPANY.search(surface) or _EVENT_AFTER.match(text, first + len(surface), end):
             continue
         found.append(CompanyMention(first, first + len(surface), surface, normalise(surface)))
     return found

@@ -43,7 +43,7 @@ def investor_origin(article: Article, span: Span, company: CompanyMention, place
     earlier = _earlier_origin(article, span, company)
     if earlier is not None:
         return earlier
-    known = _known_country(article, company)
+    known = _known_country(article, company) or _named_for_country(article, company)
     if known is not None:
         return known
     for mention in article.mentions_in(span.start, span.end):
@@ -126,6 +126,17 @@ def _known_country(article: Article, company: CompanyMention) -> Entry | None:
     name = company.known_as or company.name
     entry = article.gazetteer.lookup(name, kind="company") or _parent_of_local_unit(article, name)
     return article.gazetteer.country(entry.country) if entry is not None else None
+
+
+def _named_for_country(article: Article, company: CompanyMention) -> Entry | None:
+    """The country a company's name begins with ("Taiwan Semiconductor Manufacturing", "Korea Zinc")."""
+    if " " not in company.surface:
+        return None
+    for mention in article.mentions_in(company.start, company.end):
+        if mention.start == company.start and mention.entry.kind == "country" and mention.end < company.end:
+            return mention.entry
+        break
+    return None
 
 
 def _parent_of_local_unit(article: Article, name: str) -> Entry | None:

@@ -69,6 +69,7 @@ _PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit
 _ACQUIRED_BEFORE = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
                               r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|takeover\s+of|"
                               r"acquisition\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?$")
+_HOST_KINDS = ("province", "city", "prefecture")  # a Vietnamese firm's office in Fukuoka is hosted there
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -437,14 +438,14 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
                     re.search(r"\b(?:in|into)\s+$", article.text[max(0, mention.start - 8):mention.start]):
                 return mention.entry
     after = [m for m in article.mentions_in(company.end, clause_end)
-             if m.form == "name" and m.entry.kind in ("province", "city") and m.entry.country != home
+             if m.form == "name" and m.entry.kind in _HOST_KINDS and m.entry.country != home
              and not _HOME_BEFORE.search(article.text, max(0, m.start - 30), m.start)]
     # "its Aeon Mall Tan An in Long An province": the place after "in" beats a place inside a name
     located = [m for m in after if _LOCATIVE_BEFORE.search(article.text, max(0, m.start - 40), m.start)]
     if located or after:
         return (located or after)[0].entry
     for mention in article.mentions_in(span.start, company.start):  # "In Dong Nai, Hisamitsu opened …"
-        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
+        if mention.form == "name" and mention.entry.kind in _HOST_KINDS and mention.entry.country != home \
                 and _OPENING_PLACE.match(article.text, span.start, mention.start):
             return mention.entry
     for mention in article.mentions_in(company.end, clause_end):
@@ -454,7 +455,7 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
     for mention in article.mentions_in(clause_end, span.end):  # "A JV of X and Y … a park in Binh Duong"
         if _OTHER_CLAUSE.search(article.text, clause_end, mention.start):
             break  # "…, while Denso expands its plant in Chonburi": another company's place
-        if mention.form == "name" and mention.entry.kind in ("province", "city") and mention.entry.country != home \
+        if mention.form == "name" and mention.entry.kind in _HOST_KINDS and mention.entry.country != home \
                 and re.search(r"\b(?:in|at|into)\s+(?:the\s+)?$", article.text[max(0, mention.start - 12):mention.start]):
             return mention.entry
     main = places.main(("province", "city"), not_country=home)
