@@ -55,6 +55,10 @@ def spaced(text: str) -> str:
     return text.encode("ascii", "replace").translate(_SPACED).decode("ascii")
 
 
+# a word spelt in Hepburn romaji syllables ("masato", "kuroiwa", "shinzo"): how Japanese names are written in English
+ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgsztdnhbpmrfjwy])?[aeiou]|n)+")
+
+
 def key(text: str) -> str:
     """A lookup key: folded, punctuation to spaces, single spaces (``Đà Nẵng`` → ``da nang``)."""
     folded = fold(unicodedata.normalize("NFC", text))

@@ -251,12 +251,14 @@ def context_locality(places_here: list[Place], places: ArticlePlaces, at: int,
 
 def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
                        phrase: TitlePhrase, owner: tuple[int, int] | None,
-                       vietnamese: bool) -> tuple[EntityRef | None, str | None]:
+                       vietnamese: bool, japanese: bool | None = None) -> tuple[EntityRef | None, str | None]:
     """The org and country of a titled person, by the title's rule (vocab ``org`` column).
 
     ``tokens`` are the sentence's; ``owner`` is the token span naming the organisation or place (before or
     after the title);
-    ``vietnamese`` tells whether the person's name is Vietnamese (the country when nothing else does).
+    ``vietnamese`` tells whether the person's name is Vietnamese (the country when nothing else does);
+    ``japanese`` whether it is spelt in romaji, which tells the sides apart in an article about two other
+    countries (a Thai minister and the Japanese ambassador).
     """
     rule = phrase.body.org if phrase.body is not None else phrase.head.org
     hint = (phrase.body.country if phrase.body else None) or phrase.head.country
@@ -283,7 +285,7 @@ def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[To
     if rule == "embassy" and org is not None and _MISSION.search(org.name):
         return org, org.country or hint  # "Deputy Head of the Japanese Embassy in Hanoi": the mission
     if rule in ("country", "embassy") and (org is None or org.kind != "country"):
-        code = hint or ("VN" if vietnamese else _foreign_country(places))
+        code = hint or ("VN" if vietnamese else _foreign_country(places, japanese))
         entry = article.gazetteer.country(code)
         org = entry.ref() if entry else org
     if rule == "embassy" and org is not None and org.kind == "country" and "Consul" in phrase.head.normal:
@@ -293,11 +295,11 @@ def office_affiliation(article: Article, places: ArticlePlaces, tokens: tuple[To
             return EntityRef(f"{office} of {org.name} in {seat}", "organisation", org.country), org.country
     linker = " of " if " of " in phrase.title else " for "  # "Minister for Trade and Industry": its Ministry of …
     if rule == "ministry" and linker in phrase.title:
-        code = hint or ("VN" if vietnamese else _foreign_country(places))
+        code = hint or ("VN" if vietnamese else _foreign_country(places, japanese))
         ministry = "Ministry of " + phrase.title[phrase.title.index(linker) + len(linker):]
         entry = article.gazetteer.lookup(ministry, country=code) if code is not None else None  # whose, unknown
         org = entry.ref() if entry else EntityRef(ministry, "organisation", code)
-    country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places))
+    country = (org.country if org is not None else None) or hint or ("VN" if vietnamese else _foreign_country(places, japanese))
     return org, country
 
 
@@ -347,8 +349,10 @@ def _seat(article: Article, tokens: tuple[Token, ...], phrase: TitlePhrase,
     return None
 
 
-def _foreign_country(places: ArticlePlaces) -> str | None:
+def _foreign_country(places: ArticlePlaces, japanese: bool | None = None) -> str | None:
     foreign = [c for c in places.countries if c != "VN"]
+    if japanese is not None and "VN" not in places.countries and "JP" in foreign and len(foreign) > 1:
+        return "JP" if japanese else next(c for c in foreign if c != "JP")  # Japan and Thailand, say
     if foreign:
         return foreign[0]
     dateline = places.focus.dateline  # "TOKYO -- Prime Minister Ishiba …": no country named, the dateline's

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import Article
 from .titles import org_run, vocab as title_vocab
 from ..errors import GazetteerError
+from ..text import ROMAJI
 from .tokens import Token, read_vocab, tokenize
 
 _MAX_NAME = 5
@@ -64,6 +65,12 @@ def name_tokens(name: str) -> frozenset[str]:
 def is_vietnamese(name: str) -> bool:
     words = name_words(name)
     return bool(words) and words[0] in name_vocab().vn_family
+
+
+def is_japanese(name: str) -> bool:
+    """A name of two or more words, each spelt in romaji syllables ("Otaka Masato"), and not Vietnamese."""
+    words = name.lower().split()
+    return len(words) >= 2 and all(ROMAJI.fullmatch(w) for w in words) and not is_vietnamese(name)
 
 
 def blocked_tokens(article: Article, start: int, end: int) -> Blocked:

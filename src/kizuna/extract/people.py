@@ -22,8 +22,8 @@ from ..reading.dates import MONTHS
 from ..records import EntityRef
 from . import Article, per_article
 from .affiliations import ArticlePlaces, article_places, office_affiliation
-from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_name_token, is_vietnamese, name_after, \
-    name_after_seat, name_before, name_taking_office, name_tokens, name_vocab, owner_names_org, \
+from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_japanese, is_name_token, is_vietnamese, \
+    name_after, name_after_seat, name_before, name_taking_office, name_tokens, name_vocab, owner_names_org, \
     split_name
 from .short_mentions import bare_mentions, resolve_name
 from .titles import TitlePhrase, find_titles, org_run, rule_of, vocab as title_vocab
@@ -293,7 +293,8 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
             tokens[phrase.first - 1].low == "by" and tokens[phrase.first - 2].low in ("led", "headed"):
         owner = antecedent_org(tokens, phrase.first - 2) or _delegation_place(article, tokens, phrase.first - 2)
         # "a delegation of Aeon Group (from Binh Dinh) led by Chairman Okada (Vice Chairman X)"
-    org, country = office_affiliation(article, places, tokens, phrase, owner, is_vietnamese(person_name))
+    org, country = office_affiliation(article, places, tokens, phrase, owner, is_vietnamese(person_name),
+                                      is_japanese(person_name))
     if posted_to is not None and country == posted_to:  # nothing said whose ambassador: not the host country's
         other = next((c for c in places.countries if c != posted_to), None)
         entry = article.gazetteer.country(other)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ..text import fold
+from ..text import ROMAJI, fold
 from .model import Entry, Mention, PersonWords
 
 KIND_RANK = {"country": 0, "province": 1, "prefecture": 2, "organisation": 3, "company": 4, "city": 5, "group": 6}
@@ -47,7 +47,6 @@ _SUFFIX_KIND = {"province": "province", "provincial": "province", "prefecture": 
 _PREFIX = re.compile(r"\b(city|province|prefecture|town) of +$")
 _NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 _HONORIFIC_SUFFIX = re.compile(r"-(san|sama|sensei|kun|chan)\b")
-_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgsztdnhbpmrfjwy])?[aeiou]|n)+")
 _CURRENCY = re.compile(r" +(?:dollars?|cents?)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:'s)? *")
 _COUNTRY_AFTER = re.compile(r" +(?:of|in|from) +(?:the +)?")
@@ -200,7 +199,7 @@ class Matcher:
         if len(word) < 3 or not _title(word):
             return False
         folded = fold(word)
-        return _ROMAJI.fullmatch(folded) is not None and folded not in self.known_words
+        return ROMAJI.fullmatch(folded) is not None and folded not in self.known_words
 
 
 def _neighbours(segment: str, first: int, stop: int) -> tuple[str, str]:
