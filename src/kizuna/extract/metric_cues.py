@@ -337,7 +337,8 @@ def _list_item(folded: str, start: int, quantity: Quantity, earlier: list[tuple[
     left = CURRENCY_END.sub("", left)
     carried = carry.percent if quantity.unit == "percent" else carry.count if quantity.unit == "count" else carry.money
     if carried is not None and quantity.unit != "percent" and _PART_OF_TOTAL_BEFORE.search(left) \
-            and _OF_THE_TOTAL.match(folded, quantity.end):  # "Japanese investors accounted for $4.2 billion of the total"
+            and (_OF_THE_TOTAL.match(folded, quantity.end) or _BARE_AFTER.match(folded, quantity.end)):
+        # "Japanese investors accounted for $4.2 billion of the total", "Japan accounted for $9 billion, followed by …"
         spec = vocab.metrics[carried]
         return MetricChoice(carried, quantity.value, quantity.unit if spec.unit == "USD" else spec.unit, quantity.end,
                             league="figure")
