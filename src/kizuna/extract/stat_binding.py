@@ -54,6 +54,9 @@ _LEAGUE_PARTY = re.compile(
     r"stands|accounted|placed|took|takes|had|has|remained|remains)(?:\s+[\w-]+){0,6}?)?"
     r"\s+" + LEAGUE_JOINS + r"\s+"
     r"(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
+# a league item's place, its rank and its figure: "Taiwan ranked second with 38,000 workers"
+_RANKED_WITH = re.compile(r"\s+(?:ranked|ranks|came|comes|placed|stood|was|is)\s+(?:[\w-]+\s+){1,3}?(?:with|at)\s+"
+                          + FIGURE_LEAD)
 _RANK_PARTY = re.compile(r"(?:'s|\s+(?:investors?|firms|businesses|companies))?\s+(?:(?:\w+\s+){0,2}?"
                          r"(?:which|that|who)\s+)?(?:(?:has|have|had|was|is|also|again|still|now|then)\s+)?")
 
@@ -157,6 +160,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
     subject, target = binding.subject, binding.target
+    if metric in PEOPLE and subject == WORLD and "foreign" not in folded[left:right] and (figure.choice.league or any(
+            a.ref == target and _RANKED_WITH.fullmatch(folded, a.end, figure.start) for a in local)):
+        return None  # "… the largest market for Vietnamese workers. Taiwan ranked second with 38,000": not all nations'
     if metric == "event_attendance" and subject is not None and (target is None or target == subject):
         # "a forum held in Fukuoka drew 180 Fukuoka-based companies looking for opportunities in Vietnam": firms at
         # an event in their own place are counted for the other side's place the sentence names
