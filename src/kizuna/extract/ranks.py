@@ -62,6 +62,8 @@ _RANK_PLAIN = re.compile(
     rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
     r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?"
     r"(?:\s+in\s+(?!the\s)[a-z-]+(?:\s+[a-z-]+)?)?"  # "… investors in Vietnam"
+    # "led (all) foreign investors in Vietnam"
+    r"|\s+(?:all\s+)?(?:foreign\s+)?investors(?:\s+in\s+(?!the\s)[a-z-]+(?:\s+[a-z-]+)?)?"
     # "led 110 countries and territories investing in Vietnam during the period with $4.2 billion"
     r"|\s+(?:all\s+)?(?:the\s+)?(?P<ledof>\d[\d,]*)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)"
     r"(?:\s+and\s+territories)?(?:\s+investing\s+in\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)?"
@@ -75,6 +77,11 @@ _OF_THE = re.compile(
     r"(?P<of>\d[\d,]*|[a-z]+)\s+(?:foreign\s+)?(?:countries|nations|economies|investors)" + _LEAGUE_REST
 )
 _FOLLOWED = re.compile(r",?\s+followed\s+by\s+(?:the\s+)?(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
+# the rest of a league named without figures: "…, followed by Singapore and Japan."
+_FOLLOWED_BARE = re.compile(r"(?:\s+(?:in|during|over)\s+[^,;.]{1,30}?)?,?\s+followed\s+by\s+(?P<parties>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+                            r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}){0,3})"
+                            r"(?=\s*(?:[.;]|$|,\s+(?:respectively|according|data|figures|statistics)\b))")
+_PARTY_SEPARATOR = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _NEXT_ITEM = re.compile(r"(?:with|at)\s+[^,;()]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                         r"(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
 _APPOSITION = re.compile(r",\s*$")
@@ -185,7 +192,25 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_inves
         for domain in _domains(m.group("ord") + " " + body, vocab):
             hits.append(RankHit(m.start(), item_end, "partner_rank", value, None, domain))
     hits.sort(key=lambda h: h.start)
+    if hits and "followed by" in text:
+        hits.extend(_followed_without_figures(folded, hits[-1], end))
     return hits
+
+
+def _followed_without_figures(folded: str, last: RankHit, end: int) -> list[RankHit]:
+    """"South Korea was the top investor, followed by Singapore and Japan": each party one rank below the one
+    before it, in the same league (a party's place is checked when the rank is bound)."""
+    match = _FOLLOWED_BARE.match(folded, last.end, end)
+    if match is None:
+        return []
+    found = []
+    cursor = match.start("parties")
+    for number, party in enumerate(_PARTY_SEPARATOR.split(match.group("parties")), start=1):
+        first = folded.index(party, cursor)
+        cursor = first + len(party)
+        found.append(RankHit(first, cursor, last.metric, last.value + number, last.rank_of, last.domain,
+                             verb_at=cursor, league=last.league))
+    return found
 
 
 def _league(folded: str, start: int, end: int, verb_spans: list[tuple[int, int]]) -> list[RankHit]:

@@ -107,6 +107,8 @@ def rank_has_party(rank: RankHit, folded: str, sentence_actors: list[Actor]) -> 
     if rank.verb_at is None or rank.among_at is not None or (rank.rank_of is not None and not rank.league):
         return True
     before = [a for a in sentence_actors if a.ref is not None and a.end <= rank.verb_at]
+    if any(a.start == rank.start and a.end == rank.verb_at for a in before):
+        return True  # the rank is the party's own: "…, followed by Singapore and Japan"
     if before and _COMMA_END.search(folded[max(0, rank.verb_at - 3):rank.verb_at]) and \
             _ING_WORD.match(folded[rank.verb_at:rank.verb_at + 12]):
         return True  # "Japanese investors submitted 139 projects …, ranking third after China"
@@ -147,6 +149,10 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         local = [a.with_role("target") if figure.end <= a.start < figure.end + 40
                  and _PEOPLE_AFTER.match(folded, a.end) else a for a in local]
     rank = figure.rank
+    if rank is not None and rank.verb_at == rank.end and previous is not None:
+        party = next((a.ref for a in sentence_actors if a.start == rank.start and a.end == rank.end), None)
+        if party is not None and party != previous.target:  # "…, followed by Singapore and Japan": the same host's
+            return Binding(party, previous.target)
     if rank is not None and rank.verb_at is not None:
         local = _rank_actors(rank, sentence_actors, folded)
     elif rank is not None:
