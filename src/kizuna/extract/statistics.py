@@ -64,6 +64,10 @@ KEEPS_SPAN = ("investor_rank", "destination_rank", "partner_rank", "firms_profit
 _STOCK_WORDS = re.compile(r"(?<![\w-])(?:valid|active|operating|operational|effective|cumulative|cumulatively|"
                           r"accumulated|accumulative|so far|to date)(?![\w-])")
 
+# a stock told in the present: "… 9,000 people from the province are working in Japan", "Japan now has 5,700 projects"
+_PRESENT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?"
+                            r"(?:working|living|studying|operating|employed|residing|active|valid)(?![\w-])")
+_NOW_BEFORE = re.compile(r"(?<![\w-])(?:now|currently|at present)\s+(?:has|have|hosts?|counts?)\s+(?:[a-z]+\s+){0,2}$")
 # the figure's clause hangs on the period's: "… approved in the first nine months, with 280 projects worth …"
 _WITH_ADJUNCT = re.compile(r"[^,;:]{0,40}?,\s+with\s+[^,;:]{0,40}")
 # a sum a flow brings the total to: "bringing the total to", "lifting the province's total Korean investment to"
@@ -247,6 +251,8 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         if own is not None and figure.choice.league == "prior":
             periods = [p for p in periods if p is not own]  # "up from 53.2% in 2023": no later figure's date
         mention = own or _before(periods, figure.start)
+        if own is None and mention is not None and spec.kind == "stock" and _told_as_now(folded, mention, figure):
+            mention = None  # "In 2024, Nghe An sent …, adding that 9,000 people … are working in Japan": today's
         later = None if mention else _after(periods, figure.end)
         if later is not None and spec.kind == "stock" and later.kind == "span" \
                 and _CLAUSE_CUT.search(folded, figure.end, later.start):
@@ -319,6 +325,15 @@ def _as_flow(metric: str, stated: PeriodMention | None, figure: Figure, folded: 
         return False  # "…, lifting the province's total Korean investment to $6.8 billion": the stock after the flow
     return ev_start <= stated.start < ev_end or _own_clause(folded, figure, stated) or (
         stated.end <= figure.start and _WITH_ADJUNCT.fullmatch(folded, stated.end, figure.start) is not None)
+
+
+def _told_as_now(folded: str, mention: PeriodMention, figure: Figure) -> bool:
+    """A stock in a clause of its own, told in the present, after a period of the sentence's earlier clause."""
+    if not _CLAUSE_CUT.search(folded, mention.end, figure.start):
+        return False
+    reach = max(figure.end, figure.choice.reach)
+    return _PRESENT_AFTER.match(folded, reach) is not None or \
+        _NOW_BEFORE.search(folded, max(mention.end, figure.start - 30), figure.start) is not None
 
 
 def _own_clause(folded: str, figure: Figure, mention: PeriodMention) -> bool:

@@ -455,6 +455,9 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
         nationals = [a for a in local if a.ref is not None and (
             a.ref.kind == "country" and a.demonym or _FROM_END.search(folded[max(0, a.start - 12):a.start])
             or a.ref.kind != "country" and _ORIGIN_AFTER.match(folded, a.end))]
+        # "people from the province": the article's province
+        nationals += [a._replace(ref=ref) for a in local if a.ref is None and _FROM_END.search(folded[max(0, a.start - 12):a.start])
+                      and (ref := resolve(a, None, topic, None)) is not None]
         if nationals:
             chosen = min(nationals, key=lambda a: abs(a.start - figure_start))
             subject = chosen.ref
