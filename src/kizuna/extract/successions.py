@@ -9,6 +9,7 @@ text states it:
   named, or the gazetteer says which of the two the other became part of);
 - "Following the merger with Binh Duong and Ba Ria-Vung Tau on July 1, Ho Chi Minh City …" →
   each of the list merged into the subject after it;
+- "A and B were merged to form (into) C" → each merged into C;
 - "the new Bac Ninh province, formed by merging Bac Ninh and Bac Giang" / "C was established
   by merging A and B" → each of A and B (other than C) merged into C;
 - "A was renamed B", "B (renamed from A)" → renamed;
@@ -34,7 +35,8 @@ _FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+
                        r"(?P<pred>[^,;)]+?)\s*(?:,\s*(?P<rest>[^)]*))?\)")
 _ACRONYM = r"(?:\s*\((?:[A-Z][A-Za-z&]{1,7}|new|old|former)\))?"  # "the Ministry of Planning and Investment (MPI)"
 _NOW_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?" + _ACRONYM +
-                       r"\s*,?\s+(?:which\s+is\s+|which\s+has\s+)?now\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:new\s+)?$")
+                       r"(?:\s*,\s*|\s*\(\s*|\s+)(?:which\s+is\s+|which\s+has\s+)?now\s+(?:a\s+)?part\s+of\s+(?:the\s+)?"
+                       r"(?:new\s+)?$")  # "Bac Giang, now part of Bac Ninh", "Binh Duong (now part of HCM City)"
 # "Hai Duong has been (became) part of Hai Phong": also said of places that always were ("Kisarazu has been part of
 # Chiba since 1889"), so a merger only when the gazetteer knows it
 _BECAME_PART = re.compile(r"^(?:\s+(?:province|city|prefecture))?\s*,?\s+(?:which\s+)?(?:has\s+been|became|has\s+become)\s+"
@@ -48,6 +50,10 @@ _MERGED_INTO = re.compile(
 _MERGER_WITH = re.compile(r"\b(?:merger|merging|consolidation|amalgamation)\s+with\s+(?:the\s+)?(?:former\s+)?$")
 _LIST_TO_SUBJECT = re.compile(r"^\s*(?:provinces?\s+|cities\s+|city\s+)?(?:(?:on|in)\s+[\w\s]{1,20}?)?,\s+(?:the\s+)?"
                               r"(?:new\s+|expanded\s+|enlarged\s+)?$")
+# "A and B were merged to form C", "A and B were merged into C"
+_PAIR_MERGED = re.compile(r"^\s*(?:provinces\s+|ministries\s+|cities\s+|prefectures\s+)?(?:were|have\s+been|had\s+been)\s+"
+                          r"(?:merged|consolidated|combined|amalgamated)\s+(?:to\s+(?:form|create|become)|into)\s+"
+                          r"(?:the\s+)?(?:new\s+)?$")
 _TO_FORM = re.compile(r"^\s+(?:province\s+|city\s+)?(?:,\s*)?to\s+(?:form|create|become)\s+(?:the\s+)?(?:new\s+)?$")
 _RENAMED = re.compile(r"^\s+(?:was|has\s+been|had\s+been)\s+renamed\s+(?:as\s+|to\s+)?(?:the\s+)?$")
 _AND = re.compile(r"^\s*(?:province\s+|city\s+)?(?:,|and|,\s*and)\s+(?:the\s+|its\s+|their\s+)?(?:(?:former|old)\s+)?$")
@@ -72,7 +78,7 @@ _OWNER = re.compile(r"\b(?:the|its)\s+(?P<noun>city|province|prefecture|locality
 _PERSON_ORG = re.compile(r"['’]s\s+(?:own\s+|new\s+)?(?P<noun>ministry|department|agency|company|firm|corporation)\b")
 
 # every record needs one of these cues in its sentence (they run on slices of it)
-CUE_PATTERNS = (_FORMERLY, _FORMED_BY, _NOW_PART, _BECAME_PART, _MERGED_INTO, _TOOK_OVER, _RENAMED, _MERGER)
+CUE_PATTERNS = (_FORMERLY, _FORMED_BY, _NOW_PART, _BECAME_PART, _PAIR_MERGED, _MERGED_INTO, _TOOK_OVER, _RENAMED, _MERGER)
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,10 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
         elif _RENAMED.match(between):
             found.append(_record(span, article, named.entity, following.entity, "renamed",
                                  resolve_date(span.text, article.published)))
+        elif _AND.match(between) and index + 2 < len(names) \
+                and _PAIR_MERGED.match(text[following.end:names[index + 2].start]):
+            found.extend(_merged(article, span, part, names[index + 2]) for part in (named, following)
+                         if part.entity.name != names[index + 2].entity.name)
         elif _AND.match(between) and _MERGER.search(text[max(span.start, named.start - 40):named.start]):
             found.extend(_merger_pair(article, span, named, following, names))
     return found
