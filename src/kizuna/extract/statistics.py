@@ -68,6 +68,8 @@ _STOCK_WORDS = re.compile(r"(?<![\w-])(?:valid|active|operating|operational|effe
 _PRESENT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?"
                             r"(?:working|living|studying|operating|employed|residing|active|valid)(?![\w-])")
 _NOW_BEFORE = re.compile(r"(?<![\w-])(?:now|currently|at present)\s+(?:has|have|hosts?|counts?)\s+(?:[a-z]+\s+){0,2}$")
+# a league rank's own figure right after it: "Singapore led 110 countries … in Vietnam during the period with"
+_WITH_AFTER_RANK = re.compile(r"(?:\s+(?:during|in)\s+the\s+period)?\s+with\s+(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
 # the figure's clause hangs on the period's: "… approved in the first nine months, with 280 projects worth …"
 _WITH_ADJUNCT = re.compile(r"[^,;:]{0,40}?,\s+with\s+[^,;:]{0,40}")
 # a sum a flow brings the total to: "bringing the total to", "lifting the province's total Korean investment to"
@@ -218,7 +220,10 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         metric = figure.choice.metric
         spec = vocab.metrics[metric]
         left, right = _window(folded, figures, index, start, end)
-        if not names_its_party(figure, folded, sentence_actors, left, right):
+        ranked = figures[index - 1].rank if index else None  # "Singapore led 110 countries … with $4.2 billion"
+        rank_own = ranked is not None and ranked.league and figure.choice.league == "carry" and out \
+            and out[-1].unit == "rank" and _WITH_AFTER_RANK.fullmatch(folded, ranked.end, figure.start) is not None
+        if not rank_own and not names_its_party(figure, folded, sentence_actors, left, right):
             continue  # a league item names its own party: "followed by Japan with $1.1 billion"
         if figure.rank is not None and not rank_has_party(figure.rank, folded, sentence_actors):
             continue  # "real estate ranked second": no place, no investor rank
@@ -235,8 +240,11 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
                                  or figure.rank is not None and figure.rank.league):
             previous = memory.binding  # the list goes on from the sentence before: same host
         inherited = previous is not None and not out
-        binding = bind_figure(folded, figure, left, right, sentence_actors, topic, previous, inherited, first_country,
-                           vocab)
+        if rank_own and previous is not None:
+            binding: Binding | None = previous  # the rank's party and host
+        else:
+            binding = bind_figure(folded, figure, left, right, sentence_actors, topic, previous, inherited,
+                                  first_country, vocab)
         if binding is not None and figure.choice.inverted:
             binding = Binding(binding.target, binding.subject)  # Japan's deficit with Vietnam: Vietnam's surplus
         if binding is not None and figure.choice.league == "carry":
