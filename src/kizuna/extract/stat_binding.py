@@ -54,6 +54,8 @@ _LEAGUE_PARTY = re.compile(
     r"stands|accounted|placed|took|takes|had|has|remained|remains)(?:\s+[\w-]+){0,6}?)?"
     r"\s+" + LEAGUE_JOINS + r"\s+"
     r"(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
+# the part of a figure named right after it: ", including 120 Japanese businesses", ", of which 800 are from Korea"
+_PART_AFTER = re.compile(r",\s+(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+[^,;]*")
 # a league item's place, its rank and its figure: "Taiwan ranked second with 38,000 workers"
 _RANKED_WITH = re.compile(r"\s+(?:ranked|ranks|came|comes|placed|stood|was|is)\s+(?:[\w-]+\s+){1,3}?(?:with|at)\s+"
                           + FIGURE_LEAD)
@@ -162,6 +164,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     if previous is not None and not inherited and metric in ("registered_capital", "new_registered_capital") \
             and _WORTH_GAP.fullmatch(folded, left, figure.start):
         return previous  # "the 170 FDI projects in the province worth $2.5 billion": the worth of those projects
+    part = _PART_AFTER.match(folded, max(figure.end, figure.choice.reach))
+    if part is not None:  # "300 delegates, including 120 Japanese businesses": the part's party is not the total's
+        sentence_actors = [a for a in sentence_actors if not part.start() <= a.start < part.end()]
     binding = bind(local, sentence_actors, topic, figure.start, first_country, previous)
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)

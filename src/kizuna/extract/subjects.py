@@ -274,7 +274,7 @@ def coordinated(actor: Actor, others: list[Actor], folded: str) -> bool:
 
 def _between(folded: str, found: list[Actor], vocab: Vocabulary) -> None:
     """"between X and Y", "Japan-Vietnam trade": X is the origin, Y the target (in place); a pair that
-    names an event ("the Vietnam-Japan investment conference in Hanoi") is no pair of parties."""
+    names an event ("the Vietnam-Japan investment conference in Hanoi") names no party at all."""
     found.sort(key=lambda a: a.start)
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
@@ -282,10 +282,12 @@ def _between(folded: str, found: list[Actor], vocab: Vocabulary) -> None:
                 _AND_GAP.fullmatch(folded, first.end, second.start):
             found[i] = first.with_role("origin")
             found[i + 1] = second.with_role("target")
-        elif first.ref and second.ref and _DASH_GAP.fullmatch(folded, first.end, second.start) \
-                and not vocab.has("event_noun", folded[second.end:second.end + 50]):
-            found[i] = first.with_role("origin")
-            found[i + 1] = second.with_role("target")
+        elif first.ref and second.ref and _DASH_GAP.fullmatch(folded, first.end, second.start):
+            if vocab.has("event_noun", folded[second.end:second.end + 50]):  # the event's name: no party
+                found[i], found[i + 1] = first.with_role("aside"), second.with_role("aside")
+            else:
+                found[i] = first.with_role("origin")
+                found[i + 1] = second.with_role("target")
 
 
 @dataclass(frozen=True)
