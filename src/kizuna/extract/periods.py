@@ -14,7 +14,7 @@ to a ``Period`` (ISO dates at the text's precision):
 - "during the period", "in the five months" → ``kind == "reference"``: the article's reporting
   period, which the caller knows; its ``period`` is empty, or with a number of months the first
   months of the year ("in the 11-month period" → January–November), for a caller who knows none;
-- "on November 18" → ``kind == "day"``: the day of an event;
+- "on November 18" → ``kind == "day"``: the day of an event; "from June 5 to 7" its days;
 - "this year" / "so far this year" → ``kind == "ytd"``: the caller may replace it with the
   article's reporting period ("so far this year" in an article about January–November).
 
@@ -76,7 +76,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
                       rf"(?:the\s+end\s+of\s+)?(?P<mt>{_M})(?:\s+(?P<yt>{_Y}))?(?![\w-])", (("months", "year"), ("<month>",))),
         ("first_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+{_YREF})?", (("quarters",),)),
         ("last_months", rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_N})\s+months", (("last", "past"), ("months",))),
-        ("month_range", rf"(?=[fjmasondb])(?:from\s+|(?P<btw>between)\s+)?(?P<ma>{_M})\s*(?:-|to|through|(?P<conj>and))\s*"
+        ("month_range", rf"(?=[fjmasondb])(?:from\s+|(?P<btw>between)\s+)?(?P<ma>{_M})(?:\s+(?P<ya>{_Y}))?\s*"
+                        rf"(?:-|to|through|(?P<conj>and))\s*"
                         rf"(?P<mb>{_M})(?:\s+period)?(?:\s+{_YREF})?",
          (("<month>",), ("-", "to", "through", "and"))),
         ("year_range", rf"(?=[t12bf])(?:(?:the\s+)?(?P<ya>{_Y})\s*-\s*(?P<yb>{_Y}|\d\d)(?:\s+period)?"
@@ -103,6 +104,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...] =
          (("last", "past"), ("year", "decade", "century"))),  # "over the past 30 years": since then
         ("reference", rf"(?:during|in|over|for|within)\s+(?:the|this|that)\s+(?:same\s+)?(?:period|(?P<n>{_N})[\s-]months?"
                       rf"(?:\s+period)?)", (("period", "month"),)),
+        # "from June 5 to 7", "on June 5-7, 2025", "5-7 June": the days of an event
+        ("day_range", rf"(?:(?:from|on)\s+)?(?:(?P<ma1>{_M})\s+(?P<da1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|through|and)\s*"
+                      rf"(?:(?P<mb1>{_M})\s+)?(?P<db1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                      rf"|(?P<da2>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|and)\s*(?P<db2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                      rf"(?P<mb2>{_M}))(?:,?\s+(?P<yr>{_Y}))?", (("<month>",),)),
         ("day", rf"on\s+(?:{_DATE})", (_DATE_NEEDS, ("on",))),
         ("present", r"currently|at present|by now|so far|to date|up to now|until now|as of now|presently|"
                     r"at the moment|thus far|as of today|up to date|now",
@@ -245,9 +251,11 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
     if kind == "month_range":
         year = _year_ref(groups.get("yref"), ctx)
         ma, mb = MONTHS[groups["ma"].rstrip(".")], MONTHS[groups["mb"].rstrip(".")]
-        if year is None or ma > mb or "conj" in groups and "btw" not in groups and mb != ma + 1:
+        first_year = int(groups["ya"]) if "ya" in groups else year  # "from June 2024 to July 2025"
+        if year is None or first_year is None or (first_year, ma) > (year, mb) \
+                or "conj" in groups and "btw" not in groups and (first_year, mb) != (year, ma + 1):
             return None  # "in January and February" is a span, "in January and October" two months
-        return PeriodMention(a, b, "span", Period(f"{year}-{ma:02d}", f"{year}-{mb:02d}"))
+        return PeriodMention(a, b, "span", Period(f"{first_year}-{ma:02d}", f"{year}-{mb:02d}"))
     if kind == "year_range":
         first = groups.get("ya") or groups.get("yc") or groups.get("ye")
         last = groups.get("yb") or groups.get("yd") or groups.get("yf")
@@ -287,6 +295,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: DateContext, a: int, b: int,
         n = _count(groups["n"]) if "n" in groups else 0
         year = _year_ref(None, ctx, n) if 1 <= n <= 12 else None
         return PeriodMention(a, b, "reference", Period(f"{year}-01", f"{year}-{n:02d}") if year else Period())
+    if kind == "day_range":
+        return _day_range(groups, ctx, a, b)
     if kind == "day":
         day = _date_end(groups, ctx)
         return PeriodMention(a, b, "day", Period(day, day)) if day and len(day) == 10 else None
@@ -394,6 +404,19 @@ def _year_ref(ref: str | None, ctx: DateContext, last_month: int | None = None) 
             and ctx.published.year == ctx.reference_year and last_month > ctx.published.month:
         return ctx.reference_year - 1
     return ctx.reference_year
+
+
+def _day_range(groups: dict[str, str], ctx: DateContext, a: int, b: int) -> PeriodMention | None:
+    """A ``day`` mention spanning the days of "from June 5 to 7" or "5-7 June" (the latest such days)."""
+    last_month = MONTHS[(groups.get("mb1") or groups.get("ma1") or groups["mb2"]).rstrip(".")]
+    first_month = MONTHS[groups["ma1"].rstrip(".")] if "ma1" in groups else last_month
+    first_day, last_day_ = int(groups.get("da1") or groups["da2"]), int(groups.get("db1") or groups["db2"])
+    if not (1 <= first_day <= 31 and 1 <= last_day_ <= 31) or (first_month, first_day) >= (last_month, last_day_):
+        return None  # "June 5-3": no range of days
+    end = f"{groups['yr']}-{last_month:02d}-{last_day_:02d}" if "yr" in groups else _latest_day(last_month, last_day_, ctx)
+    if end is None:
+        return None
+    return PeriodMention(a, b, "day", Period(f"{end[:4]}-{first_month:02d}-{first_day:02d}", end))
 
 
 def _latest_day(month: int, day: int, ctx: DateContext) -> str | None:
