@@ -83,6 +83,8 @@ _ATTRIBUTE = re.compile(
     r",\s+(?:formed|established|created|set\s+up)\s+(?:by|through|from|after|following)\s+(?:the\s+)?"
     r"(?:merg|consolidat|amalgamat|combin)\w*\b[^;]*?(?:,|$)|"
     r",\s+(?:an?|the)\s+[^,;]*?\b(?:based|headquartered|located)\s+in\b[^,;]*(?:,|$)|"
+    # "renewed their MoU, first signed in 2019": the first signing's date is not the renewal's
+    r",\s+(?:which\s+was\s+)?(?:first|originally|initially)\s+(?:signed|inked)\b[^,;]*(?:,|$)|"
     r"\b(?:based|headquartered)\s+in\s+[^,;]*?(?=,|$)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b|"
     # "Maebashi City in Japan's Gunma Prefecture": the prefecture holds the city, it is no party
     r"(?<=[Cc]ity\s)in\s+[^,;.]{0,40}?\b(?:Prefecture|prefecture|Province|province)\b")
@@ -242,7 +244,9 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
         start = kind_end + between.end()
         stop = _clause_end(text, start, span.end)
         parties = _parties(article, start, stop, places)
-        return [_complete(parties, places)] if parties else []
+        if parties:
+            return [_complete(parties, places)]
+        # "between the two localities": the parties are named elsewhere in the sentence
     verb = _first("status", text, allowed, span.start, span.end)
     verb_start = min(verb.start(), kind_start) if verb else kind_start
     boundaries = [m for m in _SUBJECT_BOUNDARY.finditer(text, span.start, span.end) if m.end() <= verb_start]
