@@ -17,9 +17,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..gazetteer import Mention
+from ..gazetteer import Entry, Mention
 from ..reading.dates import MONTHS
 from ..records import EntityRef
+from ..text import fold
 from . import Article, per_article
 from .affiliations import ArticlePlaces, article_places, office_affiliation
 from .names import Blocked, NameVocab, antecedent_org, blocked_tokens, is_japanese, is_name_token, is_vietnamese, \
@@ -160,8 +161,11 @@ def _counterparts(article: Article, tokens: tuple[Token, ...], titled: list[Pers
         before = article.mentions_in(tokens[i - 1].start, tokens[i - 1].end) if i > 0 else []
         code = next((m.entry.country for m in before if m.entry.kind == "country"), None)
         org = _office_in(article, model, code) if code is not None else None
+        title = model.title
+        if title and title.startswith("Minister of ") and org is not None and org.name.startswith("Ministry of "):
+            title = "Minister" + org.name[len("Ministry"):]  # the counterpart's own portfolio
         found.append(PersonMention(index, tokens[a].start, tokens[b - 1].end,
-                                   article.text[tokens[a].start:tokens[b - 1].end], model.title, org,
+                                   article.text[tokens[a].start:tokens[b - 1].end], title, org,
                                    code, model.head, phrase_start=tok.start, phrase_end=tokens[b - 1].end,
                                    counterpart_of=model))
         used.update(range(a, b))
@@ -176,8 +180,30 @@ def _office_in(article: Article, model: PersonMention, code: str | None) -> Enti
     if model.title and model.title.startswith("Minister of "):
         ministry = "Ministry" + model.title[len("Minister"):]
         entry = article.gazetteer.lookup(ministry, country=code) if code is not None else None
+        entry = entry or (_nearest_ministry(article, ministry, code) if code is not None else None)
         return entry.ref() if entry else EntityRef(ministry, "organisation", code)
     return None
+
+
+_PORTFOLIO_STOP = frozenset({"ministry", "of", "and", "the"})
+
+
+def _nearest_ministry(article: Article, ministry: str, code: str) -> Entry | None:
+    """Country ``code``'s ministry whose portfolio shares most words with ``ministry`` ("Ministry of Economy,
+    Trade and Industry" → Vietnam's "Ministry of Industry and Trade"), at least half of its own words."""
+    def words(name: str) -> set[str]:
+        return {w for w in fold(name).replace(",", " ").split() if w not in _PORTFOLIO_STOP}
+
+    wanted = words(ministry)
+    best: tuple[float, int, Entry] | None = None
+    for entry in article.gazetteer.entries_of("organisation"):
+        if entry.country != code or not entry.name.startswith("Ministry of ") or entry.successor:
+            continue
+        own = words(entry.name)
+        shared = len(own & wanted)
+        if shared and shared * 2 >= len(own) and (best is None or (shared / len(own), shared) > best[:2]):
+            best = (shared / len(own), shared, entry)
+    return best[2] if best else None
 
 
 def _other_side(article: Article, places: ArticlePlaces, found: list[PersonMention],
