@@ -31,6 +31,7 @@ from . import Article
 from .companies import companies_in
 from .context import Focus, anaphors, event_date, focus, ref, resolve_anaphor, resolve_date, sentence_cues
 from .cue_files import load_cues
+from .people import cast
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
@@ -65,8 +66,9 @@ _LOCATED = re.compile(r"\b(?:in|at)\s+$")
 _PAIR_REACH = 3  # how many sentences back "the two sides" may find its guest
 _DATELINE_HEAD = re.compile(r"\s*[^()\n—–]{2,40}?\s*\([A-Za-z ]{2,20}\)\s*(?:--|[—–-])\s")
 _COUNTRY_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|governments)\b", re.IGNORECASE)
-_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b",
-                   re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|localities|provinces|cities|prefectures|parties|regions|partners)\b|"
+                   r"\bthey\b(?=\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:signed|inked|exchanged|sealed|renewed)\b)",
+                   re.IGNORECASE)  # "At Sunday's ceremony, they also signed an MoU": the pair told before
 _LOCAL_BODY = re.compile(
     r"\bthe\s+(?P<level>provincial|municipal|city|prefectural)\s+(?:People[’']s\s+(?:Committee|Council)|authorities|"
     r"government|administration|leaders(?:hip)?)\b", re.IGNORECASE)
@@ -74,6 +76,7 @@ _UPGRADE = re.compile(r"\b(?:upgrad|elevat|lift|rais)\w*\s+(?:[^.;]{0,60}?\s)?(?
                       r"(?:(?:comprehensive|strategic|formal|official|new|full)\s+)*")
 _PARTNER_OF = re.compile(r"\s+(?:of|to)\s+")
 _PEOPLE_PAIR = re.compile(
+    r"\band\s+(?:his|her)\s+(?:[a-z]+\s+)?counterpart\b|"  # "Minister X and his Vietnamese counterpart Y"
     r"\b(?:the\s+two|both)\s+(?:ministers|leaders|officials|heads|chiefs|chairmen|chairpersons|governors|mayors|"
     r"presidents|ministries|agencies|organi[sz]ations|institutions)\b|\bthe\s+two\b(?=\s+(?:\w+ly\s+)?(?:signed|inked|"
     r"exchanged|sealed|concluded|agreed|will|would|also|then|have|had|are|were)\b)", re.IGNORECASE)
@@ -267,11 +270,16 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
     if people_pair and people_pair.start() >= pair_end:
         people_pair = None
     if people_pair and not objects:
-        subjects = _people_parties(article, span, people_pair.start()) or subjects
+        # the people named before "the two signed"; a counterpart is named after the words that pair them
+        named_until = pair_end if "counterpart" in people_pair.group().lower() else people_pair.start()
+        subjects = _people_parties(article, span, named_until) or subjects
     if not subjects and _COUNTRY_PAIR.search(text, subject_start, pair_end):
         subjects = _pair(places, ("country",))
-    if not subjects and _PAIR.search(text, subject_start, pair_end) or (people_pair and len(subjects) < 2):
-        subjects = _pair(places) or _previous_pair(article, span, places)
+    proposed_pair = verb is not None and verb.start() < kind_start and not objects \
+        and _PAIR.search(text, verb.start(), kind_start) is not None  # "… proposed that the two sides sign an MoU"
+    if not subjects and _PAIR.search(text, subject_start, pair_end) or (people_pair and len(subjects) < 2) \
+            or proposed_pair:
+        subjects = _pair(places) or _previous_pair(article, span, places) or subjects
     if not subjects:
         subjects = _title_holder(article, span.start, verb_start if objects else span.end, places)
     if not objects and not subjects:  # "… was signed by A and B in Tokyo": Tokyo is where, not who
@@ -292,6 +300,9 @@ def _people_parties(article: Article, span: Span, before: int) -> list[EntityRef
     found = [entity for entity in _organisations(article, start, before) if entity.kind in ("organisation", "company")]
     if len(found) < 2:
         found = _dedupe(found + _ministries_of_titles(article, start, before))
+    if len(found) < 2:  # "Economy, Trade and Industry Minister X and his Vietnamese counterpart Y": their ministries
+        found = _dedupe(found + [person.org for person, _ in cast(article).at(start, before)
+                                 if person.org is not None and person.org.kind == "organisation"])
     return found if len(found) >= 2 else []
 
 
