@@ -40,6 +40,7 @@ from ..text import Span
 from . import Article
 from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor, sentence_cues
 from .cue_files import load_cues
+from .people import cast
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 
 STANCES = ("seeks", "offers", "interested", "active", "previous", "by_side")
@@ -52,9 +53,16 @@ _LIST_END = re.compile(r"[.!?]|;(?!\s+(?:and\s+|or\s+)?(?!(?:the|this|that|these
                        r"to\s+\w+|he|she|they|it|said|says|seeking|investing|attracting|aiming|in\s+order|is|are|was|were|has|"
                        r"have|had|will|would|can|could|hopes?|hoped|wants?|wanted|plans?|planned|aims?|expects?|asked|asks|"
                        r"proposed|proposes|suggested|urged|called|invited|requested|pledged|agreed|expressed|noted|"
-                       r"stressed|emphasi[sz]ed|affirmed|highlighted|welcomed|encouraged|runs|operates|owns|employs|opened|built|signed)\b|"
+                       r"stressed|emphasi[sz]ed|affirmed|highlighted|welcomed|encouraged|runs|operates|owns|employs|opened|built|signed|"
+                       r"but|yet|although|though|citing|noting|saying|adding)\b|"
                        r"\s+\((?!BPO|IT|ICT)")
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
+# a generic noun heading the list it introduces is no sector: "targeted industries, including robotics, …"
+_GENERIC = re.compile(r"(?i:industry|industries|sectors?|fields?|areas?)")
+_HEADS_LIST = re.compile(r",?\s+(?:including|such\s+as|like|namely|especially|particularly|notably)\b")
+_HOST_GOVERNMENT = re.compile(r"\b(?:the|its)\s+(?:government|country|nation|kingdom)\b", re.IGNORECASE)
+_INVESTOR_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:investment|investments|investors?|firms|companies|businesses|"
+                                  r"enterprises|capital|fdi|corporations)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_GAP = re.compile(r"\b(?:where|which|whose|that)\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+")
@@ -155,7 +163,7 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
         sectors = _sectors_around(article, span, match)
         if not sectors:
             return None
-        actor = _actor(article, span, match, cue.actor, places, index)
+        actor = _actor(article, span, match, cue.actor, places, index, cue.stance)
         return Found(actor, cue.stance, sectors, span) if actor is not None else None
     list_start = match.end()
     if cue.list_rule == "intro":
@@ -165,7 +173,8 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
         list_start = intro.end()
     end_match = _LIST_END.search(article.text, list_start, span.end)
     list_end = end_match.start() if end_match else span.end
-    mentions = find_sectors(article.text, list_start, list_end, weak=True, folded=article.folded)
+    mentions = [m for m in find_sectors(article.text, list_start, list_end, weak=True, folded=article.folded)
+                if not _HEADS_LIST.match(article.text, m.end) or not _GENERIC.fullmatch(article.text, m.start, m.end)]
     if not mentions or _RELATIVE_GAP.search(article.text, list_start, mentions[0].start):
         return None  # "invest in Vietnam, particularly in areas where the prefecture has strengths …"
     sectors = codes_of(mentions)
@@ -174,7 +183,7 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
         if not previous:
             return None
         return Found(previous[-1].actor, previous[-1].stance, sectors, span)
-    actor = _actor(article, span, match, cue.actor, places, index)
+    actor = _actor(article, span, match, cue.actor, places, index, stance)
     if actor is None:
         return None
     return Found(actor, stance, sectors, span)
@@ -197,7 +206,10 @@ def _sectors_around(article: Article, span: Span, match: re.Match[str]) -> tuple
     return codes_of(subject + after)
 
 
-def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places: Focus, index: int) -> EntityRef | None:
+def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places: Focus, index: int,
+           stance: str = "") -> EntityRef | None:
+    """The entity a cue's ``rule`` names; who seeks is never the investors' country that qualifies a noun
+    ("the government wants Japanese investment in …")."""
     text = article.text
     if rule in ("investor_side", "investor_or_world"):
         return _investor_side(article, span, rule == "investor_or_world", places)
@@ -226,9 +238,12 @@ def _actor(article: Article, span: Span, match: re.Match[str], rule: str, places
                 return found
         starts = [m.end() for m in _CLAUSE_START.finditer(text, span.start, span.end) if m.end() <= match.start()]
         for start in reversed([span.start] + starts):
-            found = _first_entity(article, start, match.start(), places)
+            found = _first_entity(article, start, match.start(), places, skip_investors=stance == "seeks")
             if found is not None:
                 return found
+        if stance == "seeks" and _HOST_GOVERNMENT.search(text, span.start, match.start()):
+            entry = article.gazetteer.country(_host_country(article, places) or "")  # "the government wants …"
+            return ref(entry) if entry is not None else None
         return None
     if rule == "other_side":
         entry = places.main(country=_host_country(article, places))
@@ -264,12 +279,22 @@ def _host_speaker(article: Article, span: Span, match: re.Match[str], places: Fo
              if m.entry.country == host and m.entry.kind != "country"]
     if after:
         return ref(after[0])
+    speaker = next((person.org for person, _ in cast(article).at(span.start, match.start())
+                    if person.org is not None and person.org.country == host), None)
+    if speaker is not None and speaker.kind == "organisation":  # "The minister urged …": a ministry speaks
+        entry = article.gazetteer.country(host)  # for the country
+        return ref(entry) if entry is not None else None
+    if speaker is not None and speaker.kind in ("province", "city", "prefecture", "country"):
+        return speaker  # "The governor urged …": for the governor's locality
     entry = places.main(country=host) or places.main(("country",), country=host)  # no host locality: the country
     return ref(entry) if entry is not None and host is not None else None
 
 
-def _first_entity(article: Article, start: int, end: int, places: Focus) -> EntityRef | None:
-    candidates: list[tuple[int, EntityRef]] = [(m.start, ref(m.entry)) for m in article.mentions_in(start, end)]
+def _first_entity(article: Article, start: int, end: int, places: Focus, skip_investors: bool = False) -> EntityRef | None:
+    """The entity named first in ``[start, end)``; ``skip_investors``: not a demonym qualifying investors."""
+    candidates: list[tuple[int, EntityRef]] = [
+        (m.start, ref(m.entry)) for m in article.mentions_in(start, end)
+        if not (skip_investors and m.form == "demonym" and _INVESTOR_NOUN_AFTER.match(article.text, m.end))]
     for first, _, noun in anaphors(article.text, start, end):
         entry = resolve_anaphor(article, noun, first, places)
         if entry is not None:
@@ -320,8 +345,20 @@ def _investor_side(article: Article, span: Span, world: bool, places: Focus) -> 
 
 
 def _host_country(article: Article, places: Focus) -> str | None:
-    """The country investment flows into: Vietnam when the article names it, else its main place's country."""
+    """The country investment flows into: Vietnam when the article names it; else, in an article about two
+    other countries ("Japanese firms" in Cambodia), the country named most that is not the one whose demonym
+    qualifies the investors most often; else its main place's country."""
     if any(m.entry.country == "VN" for m in article.mentions):
         return "VN"
+    demonyms: dict[str, int] = {}
+    named: dict[str, int] = {}
+    for mention in article.mentions:
+        if mention.entry.kind == "country" and mention.entry.country:
+            counts = demonyms if mention.form == "demonym" else named
+            counts[mention.entry.country] = counts.get(mention.entry.country, 0) + 1
+    investor = max(demonyms, key=lambda c: demonyms[c]) if demonyms else None
+    others = {c: n for c, n in named.items() if c != investor}
+    if investor is not None and others:
+        return max(others, key=lambda c: others[c])
     main = places.main(("province", "city", "prefecture", "country"))
     return main.country if main else None
