@@ -105,6 +105,7 @@ def fold_into(old: Draft, new: Draft) -> None:
         if fold(key) not in old.affiliations():
             old.entities[key] = value
     old.date = old.date or new.date
+    old.noun = old.noun or new.noun  # "signed …" then "The signing ceremony …": later "the ceremony" is this one
     if new.location is not None and (old.location is None or old.from_dateline and not new.from_dateline):
         old.location, old.from_dateline = new.location, new.from_dateline
     old.sentences.append(new.sentence)

@@ -260,6 +260,13 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
             after = name[1]
         else:
             name = None
+    if name is None and not embassy and owner is not None and after < len(tokens) and tokens[after].low == "in":
+        seat = _seat(article, tokens, after)  # "JICA Chief Representative in Vietnam Fukase Fumio"
+        name = name_after(tokens, seat[0], blocked, words) if seat is not None else None
+        if name is not None and seat is not None and name[1] - name[0] >= 2 and name[0] == seat[0]:
+            after = name[1]
+        else:
+            name = None
     if name is None and phrase.body is None and after < len(tokens) and tokens[after].low in linkers:
         end = org_run(tokens, after + 1, embassy=embassy)
         if end > after + 1:
