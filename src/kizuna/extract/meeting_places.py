@@ -21,6 +21,7 @@ from ..records import EntityRef
 from ..text import Span, fold
 from . import Article
 from .affiliations import sentence_places
+from .context import focus, ref
 from .meeting_drafts import Draft
 from .names import name_vocab
 from .people import Person
@@ -38,6 +39,9 @@ _LOCATION_BEFORE = re.compile(
     r"(?:(?!of\s)[a-z-]+\s+|(?:Japanese|Vietnamese|Korean|Mekong\s+Delta|Central\s+Highlands)\s+){0,3}"
     r"(?:(?:province|prefecture|city)\s+of\s+)?$")
 
+# a visit to a locality named by its kind: "on a working visit to the central city", "visiting the prefecture"
+_VISIT_TO_ANAPHOR = re.compile(r"\b(?:visit|trip|tour)\s+to\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>city|province|"
+                               r"prefecture|locality)\b", re.IGNORECASE)
 _MANY_CITIES = 20  # a country with fewer cities in the gazetteer is hardly covered
 Roles = dict[str, tuple[Person, str]]  # participant name → (person, role)
 
@@ -64,6 +68,13 @@ def meeting_location(article: Article, span: Span, titles: list[tuple[int, int]]
         if is_location(article, place.start) and \
                 not _INVESTED_IN.search(article.text, max(span.start, place.start - 40), place.start):
             return place.ref
+    visited = _VISIT_TO_ANAPHOR.search(article.text, span.start, span.end)
+    if visited is not None:  # "…, who is on a working visit to the central city": the article's city there
+        country = "JP" if visited.group("noun").lower() == "prefecture" else "VN"
+        kinds = ("prefecture",) if country == "JP" else ("province", "city")
+        entry = focus(article).main(kinds, country=country)
+        if entry is not None:
+            return ref(entry)
     return _unknown_place(article, span, titles, cue_starts)
 
 

@@ -120,6 +120,11 @@ def article_meetings(article: Article) -> tuple[FoundMeeting, ...]:
     return tuple(find_meetings(article, cast(article)))
 
 
+# what has not happened yet: "an MoU, to be signed during Minh's visit to Sakai next year"
+_NOT_YET = re.compile(r"\b(?:to\s+be\s+(?:signed|held|inked)|next\s+(?:year|month|week)|later\s+this\s+year|will|upcoming)\b",
+                      re.IGNORECASE)
+
+
 def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
     places = article_places(article)
     drafts: list[Draft] = []
@@ -149,7 +154,8 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         draft = _mention(article, places, span, cues, primary, here, drafts, index < _LEAD_SENTENCES, trip)
         if draft is None:
             told_before = any(c.cue == "past" for c in cues)  # "the two sides signed an MoU last year"
-            if drafts and any(c.cue == "pair" for c in cues) and not told_before:  # "The two governors signed …"
+            if drafts and any(c.cue == "pair" for c in cues) and not told_before \
+                    and not _NOT_YET.search(span.text):  # "The two governors signed …", not "… to be signed next year"
                 _complete(drafts[-1], _location(article, span, here, cues), stated.value)
             _attach(drafts, here, cues, index)
             continue
