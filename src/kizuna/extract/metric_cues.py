@@ -369,6 +369,8 @@ def _family(unit: str) -> str:
 
 def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: Vocabulary) -> MetricChoice | None:
     after = folded[quantity.end:min(end, quantity.end + 90)]
+    if after.startswith("-member"):
+        return None  # "a 320-member business delegation": people of a delegation, no count of firms
     if quantity.strong:
         after = after[len("-strong"):] if after.startswith("-strong") else after
     left = folded[max(start, quantity.start - 30):quantity.start]

@@ -54,8 +54,10 @@ _LEAGUE_PARTY = re.compile(
     r"stands|accounted|placed|took|takes|had|has|remained|remains)(?:\s+[\w-]+){0,6}?)?"
     r"\s+" + LEAGUE_JOINS + r"\s+"
     r"(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
-# the part of a figure named right after it: ", including 120 Japanese businesses", ", of which 800 are from Korea"
-_PART_AFTER = re.compile(r",\s+(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+[^,;]*")
+# the part of a figure named right after it: ", including 120 Japanese businesses", ", of which 800 are from Korea",
+# ", 60 of them from Vietnam"
+_PART_AFTER = re.compile(r",\s+(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|"
+                         r"(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*\s+of\s+(?:them|these|those))\s+[^,;]*")
 # a league item's place, its rank and its figure: "Taiwan ranked second with 38,000 workers"
 _RANKED_WITH = re.compile(r"\s+(?:ranked|ranks|came|comes|placed|stood|was|is)\s+(?:[\w-]+\s+){1,3}?(?:with|at)\s+"
                           + FIGURE_LEAD)

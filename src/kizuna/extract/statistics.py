@@ -204,7 +204,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         days = _weekday(article, start, end)  # "… attended the conference in Hanoi on Saturday"
     periods = [p for p in periods if p.kind != "day"]
     mentions = article.mentions_in(start, end)
-    sentence_actors = actors(folded, start, end, mentions, vocab)
+    sentence_actors = actors(folded, start, end, mentions, vocab, article.text)
     first_country = next((a.ref for a in sentence_actors if a.ref and a.ref.kind == "country"), None)
     out: list[Statistic] = []
     segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(folded, start, end)]
@@ -340,7 +340,7 @@ def _told_as_now(folded: str, mention: PeriodMention, figure: Figure) -> bool:
     if not _CLAUSE_CUT.search(folded, mention.end, figure.start):
         return False
     reach = max(figure.end, figure.choice.reach)
-    return _PRESENT_AFTER.match(folded, reach) is not None or \
+    return _PRESENT_AFTER.match(folded, figure.end) is not None or _PRESENT_AFTER.match(folded, reach) is not None or \
         _NOW_BEFORE.search(folded, max(mention.end, figure.start - 30), figure.start) is not None
 
 

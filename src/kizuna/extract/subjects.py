@@ -174,8 +174,10 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
     return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found, marked, antecedents)
 
 
-def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary) -> list[Actor]:
-    """Places and anaphora of ``folded[start:end]`` with their roles, in text order."""
+def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vocabulary,
+           text: str | None = None) -> list[Actor]:
+    """Places and anaphora of ``folded[start:end]`` with their roles, in text order; with the ``text`` as
+    written, a place that begins an event's name ("the Vietnam Products Fair") is no party."""
     out: list[Actor] = []
     places = [m for m in mentions if m.entry.kind in PLACE_KINDS and start <= m.start and m.end <= end
               and not folded.startswith("$", m.end)]  # "US$" is a currency, not the United States
@@ -211,9 +213,14 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
     for i in range(1, len(out)):  # "after China and Singapore": both are beside the point
         if out[i - 1].role == "aside" and _ASIDE_LIST.fullmatch(folded, out[i - 1].end, out[i].start):
             out[i] = out[i].with_role("aside")
+    if text is not None:
+        out = [a.with_role("aside") if a.ref is not None and _EVENT_NAME_AFTER.match(text, a.end) else a for a in out]
     return out
 
 
+_EVENT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,3}\s+(?:Fair|Expo|Festival|Exhibition|Forum|Conference|Summit|"
+                               r"Week|Show|Awards?)\b")
+_LOCAL_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?local\s+(?:people|residents|workers|labou?rers|youths?)\b|\s+locals\b")
 _ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$")
 _ASIDE_BEFORE_WORDS = NeededWords.of(_ASIDE_BEFORE)
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
@@ -460,6 +467,9 @@ def refine(binding: Binding, metric: str, local: list[Actor], folded: str, stret
         # "people from the province": the article's province
         nationals += [a._replace(ref=ref) for a in local if a.ref is None and _FROM_END.search(folded[max(0, a.start - 12):a.start])
                       and (ref := resolve(a, None, topic, None)) is not None]
+        home = topic.localities.get("locality") if _LOCAL_PEOPLE.match(folded, figure_end) else None
+        if not nationals and home is not None and home != target:  # "some 1,200 local people are working in Japan"
+            return Binding(home, target if target is not None and target.country != home.country else None)
         if nationals:
             chosen = min(nationals, key=lambda a: abs(a.start - figure_start))
             subject = chosen.ref
