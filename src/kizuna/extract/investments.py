@@ -70,6 +70,12 @@ _ACQUIRED_BEFORE = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$
                               r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|takeover\s+of|"
                               r"acquisition\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?$")
 _HOST_KINDS = ("province", "city", "prefecture")  # a Vietnamese firm's office in Fukuoka is hosted there
+# the old name of a company named just before: "Kyoei Kaihatsu, … renamed from Kyoei Land Co. in 2019"
+_FORMER_NAME_BEFORE = re.compile(r"\b(?:renamed\s+from|formerly(?:\s+known\s+as)?|previously\s+known\s+as|"
+                                 r"once\s+called)\s+(?:the\s+)?$", re.IGNORECASE)
+# an aside about the company before: ", which supplies brake components to Toyota Motor and Honda Motor,": its
+# companies do nothing the sentence's verb says (unless the aside itself says what they do)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _FACILITY_DETERMINER = re.compile(r"\b(?:its|their|the)\s+(?:new\s+)?$")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _FACILITY = re.compile(r"\b(?:factory|plant|centre|center|resort|hotel|mall|complex|facility|office|hospital|"
@@ -267,8 +273,12 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         return []  # every record needs a status cue in the sentence
     companies = [c for c in mentioned if not _is_place(article, c)
                  and not any(s.start <= c.start < s.end for s in _sites(article))]
+    asides = [(m.start(), m.end()) for m in _WHICH_ASIDE.finditer(article.text, span.start, span.end)]
     companies = [c for c in companies if not _named_facility(article.text, c, companies)
-                 and not _ACQUIRED_BEFORE.search(article.text, max(span.start, c.start - 60), c.start)]
+                 and not _ACQUIRED_BEFORE.search(article.text, max(span.start, c.start - 60), c.start)
+                 and not _FORMER_NAME_BEFORE.search(article.text, max(span.start, c.start - 40), c.start)
+                 and not any(a <= c.start < b and _status(article.text[a:b], ("clause",), allowed) is None
+                             for a, b in asides)]
     companies = _without_parents(article.text, companies)
     if not companies or _status(span.text, ("reject",), allowed):
         return []
