@@ -97,6 +97,15 @@ _BASED_NAME = re.compile(r"\b[A-Z][\w'’-]*-based\s+(?:[a-z][\w-]*\s+){0,3}?(?P
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|same\s+)?$")
 # where a sentence may hold a second agreement: "…, and proposed that …", "…; …"
 # or "A signed an MoU with B, C inked a cooperation agreement with D, and E …" (signings listed at one event)
+# an agreement of the kind named before: "An Giang signed an MoU with Saga, and Dong Thap signed one with …"
+_ONE_WITH = re.compile(r"(?<=\s)(?:one|another)(?=\s+with\b)")
+
+
+def _stating_one(span: Span) -> bool:
+    """A clause telling another agreement of the kind named before ("… signed one with …")."""
+    return _ONE_WITH.search(span.text) is not None
+
+
 _CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ed\b)|;\s+"
                            r"|,\s+(?:and\s+|while\s+)?(?=(?:[A-Z][\w'’-]*\s+|(?:of|and|the)\s+){1,6}(?:also\s+)?"
                            r"(?:signed|inked|exchanged|sealed|concluded|renewed)\b)")
@@ -163,8 +172,10 @@ def extract(article: Article) -> list[Record]:
         allowed = [cues()[i] for i in sentence_cues(article, sentence, "agreements")]  # the cues that may match
         if not any(cue.field == "kind" for cue in allowed):
             continue
+        told: str | None = None  # the kind a clause of this sentence named: "…, and Dong Thap signed one with …"
         for span in _clauses(sentence, allowed):
-            for record in _sentence(article, span, places, allowed, index, {r.kind for r in records}):
+            for record in _sentence(article, span, places, allowed, index, {r.kind for r in records}, told):
+                told = record.kind
                 key = (record.kind, record.status, frozenset(p.name for p in record.parties))
                 if key not in seen:
                     seen.add(key)
@@ -180,7 +191,7 @@ def _clauses(sentence: Span, allowed: list[AgreementCue]) -> list[Span]:
     bounds = [(0, cuts[0].start())] + [(a.end(), b.start()) for a, b in zip(cuts, cuts[1:])] + \
         [(cuts[-1].end(), len(sentence.text))]
     parts = [Span(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in bounds]
-    stating = [p for p in parts if _kind(p.text, allowed) and _value("status", p.text, allowed)]
+    stating = [p for p in parts if (_kind(p.text, allowed) or _stating_one(p)) and _value("status", p.text, allowed)]
     return parts if len(stating) >= 2 else [sentence]
 
 
@@ -200,9 +211,12 @@ def _kind(text: str, allowed: list[AgreementCue]) -> tuple[re.Match[str], str] |
 
 
 def _sentence(article: Article, span: Span, places: Focus, allowed: list[AgreementCue], index: int,
-              known_kinds: set[str]) -> list[Agreement]:
-    """The agreements a sentence (or clause) ``span`` of the ``index``-th sentence states."""
+              known_kinds: set[str], told: str | None = None) -> list[Agreement]:
+    """The agreements a sentence (or clause) ``span`` of the ``index``-th sentence states; ``told`` is the kind
+    a clause before named, which "signed one with …" means."""
     found = _kind(span.text, allowed)
+    if found is None and told is not None and (one := _ONE_WITH.search(span.text)) is not None:
+        found = (one, told)
     if found is None:
         return []
     kind_match, kind = found

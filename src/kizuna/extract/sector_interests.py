@@ -174,7 +174,7 @@ def _interest(article: Article, span: Span, match: re.Match[str], cue: InterestC
     end_match = _LIST_END.search(article.text, list_start, span.end)
     list_end = end_match.start() if end_match else span.end
     mentions = [m for m in find_sectors(article.text, list_start, list_end, weak=True, folded=article.folded)
-                if not _HEADS_LIST.match(article.text, m.end) or not _GENERIC.fullmatch(article.text, m.start, m.end)]
+                if not _GENERIC.fullmatch(article.text, m.start, m.end) or not _HEADS_LIST.match(article.text, m.end)]
     if not mentions or _RELATIVE_GAP.search(article.text, list_start, mentions[0].start):
         return None  # "invest in Vietnam, particularly in areas where the prefecture has strengths …"
     sectors = codes_of(mentions)

@@ -214,7 +214,8 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
         if out[i - 1].role == "aside" and _ASIDE_LIST.fullmatch(folded, out[i - 1].end, out[i].start):
             out[i] = out[i].with_role("aside")
     if text is not None:
-        out = [a.with_role("aside") if a.ref is not None and _EVENT_NAME_AFTER.match(text, a.end) else a for a in out]
+        out = [a.with_role("aside") if a.ref is not None and text[a.end + 1:a.end + 2].isupper()
+               and _EVENT_NAME_AFTER.match(text, a.end) else a for a in out]
     return out
 
 
