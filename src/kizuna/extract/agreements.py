@@ -89,6 +89,7 @@ _ATTRIBUTE = re.compile(
     # "renewed their MoU, first signed in 2019": the first signing's date is not the renewal's
     r",\s+(?:which\s+was\s+)?(?:first|originally|initially)\s+(?:signed|inked)\b[^,;]*(?:,|$)|"
     r"\b(?:based|headquartered)\s+in\s+[^,;]*?(?=,|$)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b|"
+    r",\s+(?:located|situated|sited)\s+in\b[^,;]*(?:,|$)|"  # "… Industrial Park, located in the former Bac Giang"
     # "Maebashi City in Japan's Gunma Prefecture": the prefecture holds the city, it is no party
     r"(?<=[Cc]ity\s)in\s+[^,;.]{0,40}?\b(?:Prefecture|prefecture|Province|province)\b")
 _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<area>[A-Z][\w'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)"

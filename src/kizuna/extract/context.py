@@ -177,7 +177,8 @@ def event_date(article: Article, span: Span, index: int) -> str | None:
     if stated.value is not None and stated.how in ("explicit", "relative"):
         return stated.value
     from .meetings import article_meetings  # meetings imports this module
-    starts = [s.start for s in article.sentences[max(0, index - 2):index + 1]]
+    # the lead's sentences all tell the lead's event: "A forum held on November 12 … Among the deals, An Giang signed …"
+    starts = [s.start for s in article.sentences[0 if index < _LEAD else max(0, index - 2):index + 1]]
     for meeting in reversed(article_meetings(article)):
         if meeting.date is not None and starts[0] <= meeting.record.evidence.start <= span.start:
             return meeting.date
