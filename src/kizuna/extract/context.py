@@ -92,6 +92,15 @@ def _dateline_place(article: Article) -> Entry | None:
     return None
 
 
+def after_dateline(article: Article, start: int) -> int:
+    """Where the words of the article's first sentence begin past its dateline ("HCM CITY —", "TOKYO/HANOI --");
+    ``start`` itself for any other position."""
+    if not article.sentences or start != article.sentences[0].start:
+        return start
+    head = _DATELINE.match(article.sentences[0].text)
+    return start + head.end() if head else start
+
+
 def ref(entry: Entry) -> EntityRef:
     """The contract reference of a gazetteer entry."""
     return EntityRef(entry.name, entry.kind, entry.country)

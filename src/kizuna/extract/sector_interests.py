@@ -38,7 +38,7 @@ from pathlib import Path
 from ..records import EntityRef, Evidence, Record, SectorInterest
 from ..text import Span
 from . import Article
-from .context import Focus, anaphors, focus, latest_place, ref, resolve_anaphor, sentence_cues
+from .context import Focus, after_dateline, anaphors, focus, latest_place, ref, resolve_anaphor, sentence_cues
 from .cue_files import load_cues
 from .people import cast
 from .sectors import VOCAB_DIR, codes_of, find_sectors
@@ -59,7 +59,8 @@ _LIST_END = re.compile(r"[.!?]|;(?!\s+(?:and\s+|or\s+)?(?!(?:the|this|that|these
 _CLAUSE_START = re.compile(r"\b(?:that|said|says|while|whereas)\b|[;:]|,\s+(?=(?:\w+\s+){0,2}(?:is|are|was|were|has|have)\b)")
 # a generic noun heading the list it introduces is no sector: "targeted industries, including robotics, …"
 _GENERIC = re.compile(r"(?i:industry|industries|sectors?|fields?|areas?)")
-_HEADS_LIST = re.compile(r",?\s+(?:including|such\s+as|like|namely|especially|particularly|notably)\b")
+_HEADS_LIST = re.compile(r",?\s+(?:including|such\s+as|like|namely|especially|particularly|notably)\b|\s*[—–:]")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _HOST_GOVERNMENT = re.compile(r"\b(?:the|its)\s+(?:government|country|nation|kingdom)\b", re.IGNORECASE)
 _INVESTOR_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:investment|investments|investors?|firms|companies|businesses|"
                                   r"enterprises|capital|fdi|corporations)\b", re.IGNORECASE)
@@ -292,9 +293,13 @@ def _host_speaker(article: Article, span: Span, match: re.Match[str], places: Fo
 
 def _first_entity(article: Article, start: int, end: int, places: Focus, skip_investors: bool = False) -> EntityRef | None:
     """The entity named first in ``[start, end)``; ``skip_investors``: not a demonym qualifying investors."""
+    start = after_dateline(article, start)  # "HCM CITY — More than 80 companies from Osaka …": not the city
+    mentions = article.mentions_in(start, end)
     candidates: list[tuple[int, EntityRef]] = [
-        (m.start, ref(m.entry)) for m in article.mentions_in(start, end)
-        if not (skip_investors and m.form == "demonym" and _INVESTOR_NOUN_AFTER.match(article.text, m.end))]
+        (m.start, ref(m.entry)) for i, m in enumerate(mentions)
+        if not (skip_investors and m.form == "demonym" and _INVESTOR_NOUN_AFTER.match(article.text, m.end))
+        and not (m.entry.kind == "country" and i + 1 < len(mentions) and mentions[i + 1].entry.country == m.entry.country
+                 and _POSSESSIVE_GAP.fullmatch(article.text, m.end, mentions[i + 1].start))]  # "Japan's Osaka": Osaka
     for first, _, noun in anaphors(article.text, start, end):
         entry = resolve_anaphor(article, noun, first, places)
         if entry is not None:
