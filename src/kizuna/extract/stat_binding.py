@@ -204,8 +204,12 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         if any(a.role == "aside" and folded.startswith("'s", a.end) for a in sentence_actors):
             return None  # "the largest investor in HCM City's export processing zone": the host is the zone
         locality = topic.localities.get("locality")
+        if locality is not None and any(a.ref == locality and a.role == "aside" for a in sentence_actors):
+            locality = None  # "… told a press conference in Jakarta": where it was said, not the host
         if locality and (subject.kind != "country" or metric in ("jobs", "event_attendance")):
             target = locality
+        elif subject == WORLD and metric in HOST_TOTALS:
+            target = topic.host  # all foreign investors' total, in the article's host country
         else:
             target = topic.other(subject)
         if target is None and subject.kind == "country" and metric != "partner_rank" and topic.host != subject \
@@ -219,8 +223,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
         # on one country's FDI, with no investor named anywhere
         return Binding(WORLD, target)
     if subject is None and target is not None and (metric in SYMMETRIC or metric.endswith("_rank")
-                                                   or metric.startswith("firms_") and topic.origin_marked):
-        subject = topic.other(target)
+                                                   or metric.startswith("firms_") and topic.origin_marked
+                                                   or metric in ("exports", "imports")):
+        subject = topic.other(target)  # "Exports to Japan rose 7.7% to $20.41 billion": the article's other side's
     if subject is not None and subject == target:
         return None
     return Binding(subject, target)

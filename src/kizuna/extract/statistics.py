@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from ..gazetteer import Mention
 from ..records import Evidence, Period, Record, Statistic
 from ..text import Span
 from . import Article
@@ -64,6 +65,8 @@ KEEPS_SPAN = ("investor_rank", "destination_rank", "partner_rank", "firms_profit
 _STOCK_WORDS = re.compile(r"(?<![\w-])(?:valid|active|operating|operational|effective|cumulative|cumulatively|"
                           r"accumulated|accumulative|so far|to date)(?![\w-])")
 
+# another measure joined after a figure: "… amounted to 1.80 trillion yen and imports from Vietnam totaled …"
+_NEXT_MEASURE = re.compile(r"\s+and\s+(?:its\s+|their\s+|the\s+)?(?:imports|exports|two-way\s+trade|trade|investment|fdi)\b")
 # a stock told in the present: "… 9,000 people from the province are working in Japan", "Japan now has 5,700 projects"
 _PRESENT_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?"
                             r"(?:working|living|studying|operating|employed|residing|active|valid)(?![\w-])")
@@ -204,6 +207,8 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
         days = _weekday(article, start, end)  # "… attended the conference in Hanoi on Saturday"
     periods = [p for p in periods if p.kind != "day"]
     mentions = article.mentions_in(start, end)
+    if "(" in folded[start:end]:  # "led by textiles ($3.9 billion) and seafood ($1.5 billion)": items, not parties
+        figures = [f for f in figures if not _bracketed_item(folded, f, mentions)]
     sentence_actors = actors(folded, start, end, mentions, vocab, article.text)
     first_country = next((a.ref for a in sentence_actors if a.ref and a.ref.kind == "country"), None)
     out: list[Statistic] = []
@@ -335,6 +340,15 @@ def _as_flow(metric: str, stated: PeriodMention | None, figure: Figure, folded: 
         stated.end <= figure.start and _WITH_ADJUNCT.fullmatch(folded, stated.end, figure.start) is not None)
 
 
+def _bracketed_item(folded: str, figure: Figure, mentions: list[Mention]) -> bool:
+    """A sum in brackets after a thing that is no place: a product's share ("seafood ($1.5 billion)")."""
+    quantity = figure.quantity
+    if quantity is None or not folded.endswith("(", 0, quantity.start) or not folded.startswith(")", quantity.end):
+        return False
+    bracket = quantity.start - 1
+    return not any(m.end in (bracket, bracket - 1) for m in mentions)  # "Japan ($1.2 billion)" names its party
+
+
 def _told_as_now(folded: str, mention: PeriodMention, figure: Figure) -> bool:
     """A stock in a clause of its own, told in the present, after a period of the sentence's earlier clause."""
     if not _CLAUSE_CUT.search(folded, mention.end, figure.start):
@@ -397,7 +411,9 @@ def _window(folded: str, figures: list[Figure], index: int, start: int, end: int
     right_limit = figures[index + 1].start if index + 1 < len(figures) else end
     reach = max(figure.choice.reach, figure.end)
     stop = (_ITEM_END if figure.choice.league else _CLAUSE_END).search(folded, reach, right_limit)
-    return left, (stop.start() if stop else right_limit)
+    right = stop.start() if stop else right_limit
+    other = _NEXT_MEASURE.search(folded, reach, right) if " and " in folded[reach:right] else None
+    return left, (other.start() if other else right)  # "… 1.80 trillion yen and imports from Vietnam …": not its
 
 
 def _own_period(figure: Figure, periods: list[PeriodMention], figures: list[Figure], index: int,

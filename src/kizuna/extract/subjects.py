@@ -222,7 +222,8 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
 _EVENT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,3}\s+(?:Fair|Expo|Festival|Exhibition|Forum|Conference|Summit|"
                                r"Week|Show|Awards?)\b")
 _LOCAL_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?local\s+(?:people|residents|workers|labou?rers|youths?)\b|\s+locals\b")
-_ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like)\s+(?:the\s+)?$")
+_ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like|"
+                           r"(?:press|news)\s+conference\s+in|briefing\s+in)\s+(?:the\s+)?$")  # where it was told
 _ASIDE_BEFORE_WORDS = NeededWords.of(_ASIDE_BEFORE)
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
 _SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|cluster|estate)|export\s+processing\s+zone|"
