@@ -59,8 +59,9 @@ _NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # (a look-ahead on the first letters of the verbs spares trying the rest at every position)
 _RANK_PLAIN = re.compile(
     rf"(?=[rcpslt])(?<![\w-])(?:(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|stands|standing)\s+"
-    rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping)"
-    r"(?:\s+the\s+(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?"
+    rf"(?:in\s+)?(?:the\s+)?(?P<ord>{_ORD}|first)(?:\s+place)?|(?P<led>led|leads|leading|topped|tops|topping|"
+    r"(?:remained|remains|stayed|stays)\s+at\s+the\s+top)"
+    r"(?:\s+the\s+(?:[\w-]+\s+)?(?:list|ranking|rankings|table|pack)(?:\s+of\s+(?:foreign\s+)?(?:investors|countries|partners))?"
     r"(?:\s+in\s+(?!the\s)[a-z-]+(?:\s+[a-z-]+)?)?"  # "… investors in Vietnam"
     # "led (all) foreign investors in Vietnam"
     r"|\s+(?:all\s+)?(?:foreign\s+)?investors(?:\s+in\s+(?!the\s)[a-z-]+(?:\s+[a-z-]+)?)?"
@@ -84,15 +85,16 @@ _FOLLOWED_BARE = re.compile(r"(?:\s+(?:in|during|over)\s+[^,;.]{1,30}?)?,?\s+fol
 _PARTY_SEPARATOR = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 _NEXT_ITEM = re.compile(r"(?:with|at)\s+[^,;()]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                         r"(?P<party>[^,;.\d()]{2,40}?)\s+(?=(?:with|at)\s)")
+_WITH_PLACED = re.compile(r",\s+with\s+(?:the\s+)?(?P<party>[a-z][a-z' -]{1,40}?)\s+(?P<ord>second|third|fourth|fifth)\b")
 _APPOSITION = re.compile(r",\s*$")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _AMONG_LEAGUE = re.compile(r"(?<![\w-])among\s+(?:the\s+|all\s+)?(?P<of>\d[\d,]*)\s+(?:foreign\s+)?"
                            r"(?:countries|nations|economies|investors)(?:\s+and\s+territories)?\s+(?:investing|with\s+"
                            r"(?:investments?|projects))")
 # cheap tests before the searches: what each grammar cannot match without
-_PLAIN_WORDS = ("came", "com", "plac", "stood", "stand", "led", "lead", "top")  # _RANK_PLAIN's verbs but "rank"
+_PLAIN_WORDS = ("came", "com", "plac", "stood", "stand", "led", "lead", "top", "remain", "stay")  # _RANK_PLAIN's verbs but "rank"
 _PLAIN_VERB = re.compile(r"(?=[rcpslt])(?<![\w-])(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|"
-                         r"stands|standing|led|leads|leading|topped|tops|topping)(?!\w)")
+                         r"stands|standing|led|leads|leading|topped|tops|topping|remained|remains|stayed|stays)(?!\w)")
 _OF_THE_WORDS = ("countries", "nations", "economies", "investors")
 _SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source")
 _RANK_VERB = re.compile(
@@ -240,6 +242,11 @@ def _league(folded: str, start: int, end: int, verb_spans: list[tuple[int, int]]
             found.append(hit)
             before = [hit]
             item = _NEXT_ITEM.match(folded, item.end(), end)
+    for m in _WITH_PLACED.finditer(folded, found[0].end, end):  # "…, with South Korea second (at $76.7 billion)"
+        value = ordinal_value(m.group("ord"))
+        if value is not None:
+            found.append(RankHit(m.start("party"), m.end("party"), "investor_rank", value, None, None,
+                                 verb_at=m.end("party"), league=True))
     among = _AMONG_LEAGUE.search(folded, start, end)
     league_of = int(among.group("of").replace(",", "")) if among is not None else found[0].rank_of
     if league_of is not None:  # "among 106 countries and territories", "led 110 countries …": the league's size

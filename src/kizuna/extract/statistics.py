@@ -221,6 +221,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
     points: dict[str, PeriodMention] = {}  # the stocks this sentence states "as of" a date
     item: tuple[PeriodMention | None, str] = (None, "")  # period and metric of the quantity before
     company_owned = False  # a figure of the sentence was a company's: its ranks are too
+    league_sentence = any(f.rank is not None and f.rank.league for f in figures)  # a league of the stocks dated before
     for index, figure in enumerate(figures):
         metric = figure.choice.metric
         spec = vocab.metrics[metric]
@@ -284,6 +285,8 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
             # item (and its rank) of any stock that sentence dated, not only of its last
             dated = [metric] if figure.rank is None else [f.choice.metric for f in figures if f.choice.league == "carry"]
             mention = next((memory.points[m] for m in dated if m in memory.points), None)
+        if mention is None and spec.kind == "stock" and memory.points and league_sentence:
+            mention = next(iter(memory.points.values()))  # "… by December 20. Korea led … with 9,924 projects …"
         if mention is None and figure.choice.league == "list" and item[1] and vocab.metrics[item[1]].unit == spec.unit:
             mention, metric = item  # "…, followed by South Korea with $2.6 billion": as the item before
         if mention is None and memory.flow_period and (
