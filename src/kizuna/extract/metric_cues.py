@@ -135,7 +135,8 @@ _FDI_SUBJECT = (
 # "Vietnamese made up the largest group of foreign workers in Japan at": the people counted are named before
 _GROUP_OF = re.compile(
     r"(?<![\w-])(?:made up|make up|makes up|making up|formed|form|forms|were|was|are|is|remained|remain|remains|became|"
-    r"constituted|constitute)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+(?:foreign\s+|overseas\s+|expatriate\s+)?"
+    r"constituted|constitute|hosted|hosts|had|has|was home to|is home to)\s+the\s+(?:[\w-]+\s+|\w+-)?(?:largest|biggest)\s+"
+    r"(?:foreign\s+|overseas\s+|expatriate\s+|[a-z]+\s+)?"  # "the largest Vietnamese community"
     r"(?P<group>group|contingent|community|nationality)(?:\s+(?:of|among)\s+(?P<noun>[^,;\d]{1,60}?))?"
     r"(?:\s+in\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)?\s*,?\s+(?:at|with|numbering|totalling|totaling)\s+"
     + FIGURE_LEAD + "$")

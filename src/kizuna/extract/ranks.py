@@ -33,6 +33,8 @@ from .stat_vocab import Vocabulary
 # "localities in attracting Japanese investment"
 _DESTINATION_WORDS = re.compile(
     r"receiv|destination|(?:localities|provinces|cities|municipalities)\b[^,;]{0,20}?\b(?:attract|draw|lur)|"
+    r"^(?:[\w'-]+\s+){0,2}?(?:\d+\s+)?(?:localities|provinces(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?|"
+    r"prefectures)\b|"  # "ranking third among Vietnam's 63 provinces and cities" (in a sentence on investment)
     r"(?:that|which|where|in which)\s+(?!(?:have|has|had|are|were|is|currently|now|also|still)\b)"
     r"[\w'-]+\s+(?:[\w'-]+\s+)?(?:invests?|has\s+invested|have\s+invested|had\s+invested|is\s+investing)(?:\s+in)?\b")
 _INVESTOR_WORDS = re.compile(r"investing|investors|foreign investors")
@@ -52,7 +54,8 @@ _ITEM = re.compile(
     rf"(?P<body>[^,;:.]*?)(?=,|;|:|\.|\s+and\s+(?:the\s|its\s|(?:{_ORD})[\s-])|"
     r"\s+(?:with|after|behind|among|while|ahead)\s|$)"
 )
-_SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source)(?![\w-])")
+_SINGULAR_NOUN = re.compile(r"(?<![\w-])(?:partner|investor|provider|donor|lender|contributor|market|source|"
+                            r"(?P<destination>destination))(?![\w-])")
 # every rank grammar needs one of these (an ordinal, "led", "topped"): most sentences have none
 _RANK_WORDS = _ORD_WORDS + ("first", "led", "lead", "no.")  # "no.": "the No. 3 investor"
 _NUMERIC_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
@@ -96,10 +99,11 @@ _PLAIN_WORDS = ("came", "com", "plac", "stood", "stand", "led", "lead", "top", "
 _PLAIN_VERB = re.compile(r"(?=[rcpslt])(?<![\w-])(?:rank|ranks|ranked|ranking|came|comes|coming|placed|placing|stood|"
                          r"stands|standing|led|leads|leading|topped|tops|topping|remained|remains|stayed|stays)(?!\w)")
 _OF_THE_WORDS = ("countries", "nations", "economies", "investors")
-_SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source")
+_SINGULAR_WORDS = ("partner", "investor", "provider", "donor", "lender", "contributor", "market", "source", "destination")
 _RANK_VERB = re.compile(
     rf"(?=r)(?<![\w-])(?:rank|ranks|ranked|ranking)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{_ORD}|first){_SUPER}"
-    r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+(?:among|out\s+of)\s+(?:the\s+|all\s+)?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?" + _LEAGUE_REST
+    r"(?:\s+(?P<noun>[a-z -]{0,40}?))?\s+(?:among|out\s+of)\s+(?:the\s+|all\s+|[a-z]+'s\s+(?=\d))?(?:(?P<of>\d[\d,]*|[a-z]+)\s+)?"
+    + _LEAGUE_REST
 )
 
 
@@ -182,7 +186,8 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_inves
             continue
         value = ordinal_value(m.group("ord"))
         body = m.group("body")
-        if value is None or _SINGULAR_NOUN.search(body) is None:
+        noun = _SINGULAR_NOUN.search(body)
+        if value is None or noun is None:
             continue
         if m.group("bare") is not None and not (hits and _LIST_COMMA.fullmatch(folded, hits[-1].end, m.start())):
             continue  # an item with no determiner only goes on a list: "…'s largest ODA provider, second-largest …"
@@ -192,6 +197,8 @@ def find_ranks(folded: str, start: int, end: int, vocab: Vocabulary, about_inves
             # (but "Vietnam's fourth-largest trading partner, its third-largest investor": the list goes on)
         item_end = m.end()
         for domain in _domains(m.group("ord") + " " + body, vocab):
+            if noun.group("destination") and domain not in ("labour", "tourism"):
+                continue  # "the top destination for Vietnamese guest workers" (labour), not of investment (a place's rank)
             hits.append(RankHit(m.start(), item_end, "partner_rank", value, None, domain))
     hits.sort(key=lambda h: h.start)
     if hits and "followed by" in text:

@@ -173,6 +173,9 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
     subject, target = binding.subject, binding.target
+    if metric == "destination_rank" and subject is not None and target is not None and subject.kind == "country" \
+            and subject.country == target.country:
+        subject = WORLD  # "ranking third among Vietnam's 63 provinces" in attracting FDI: no country invests at home
     if metric in PEOPLE and subject == WORLD and "foreign" not in folded[left:right] and (figure.choice.league or any(
             a.ref == target and _RANKED_WITH.fullmatch(folded, a.end, figure.start) for a in local)):
         return None  # "… the largest market for Vietnamese workers. Taiwan ranked second with 38,000": not all nations'
@@ -255,7 +258,11 @@ def _rank_actors(rank: RankHit, sentence_actors: list[Actor], folded: str) -> li
     if rank.metric == "destination_rank":
         if before:
             out.append(before[-1].with_role("target"))
-        out.extend(a.with_role("origin") for a in among)
+        ranked = before[-1].ref if before else None
+        # "ranking third among Vietnam's 63 provinces": the country holding the league is no investor
+        out.extend(a.with_role("origin") for a in among
+                   if not (ranked is not None and a.ref is not None and a.ref.kind == "country"
+                           and a.ref.country == ranked.country))
     elif rank.metric == "partner_rank":
         out.extend(a.with_role("target") for a in among)
         out.extend(a.with_role("origin") for a in before if not any(a.ref == b.ref and a.ref for b in among))
