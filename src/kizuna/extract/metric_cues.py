@@ -185,6 +185,7 @@ def _demonyms() -> frozenset[str]:
     return frozenset(fold(d) for entry in gazetteer.default().entries_of("country") for d in entry.demonyms)
 
 
+_AID_BEFORE = re.compile(r"(?<![\w-])oda\b[^,;]*$")
 # a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
 _RANKED_INVESTOR_WITH = re.compile(
     r"(?<!\w)(?:largest|biggest|top|leading|no\.?\s?\d{1,2})\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"
@@ -375,6 +376,8 @@ def _count_metric(folded: str, start: int, end: int, quantity: Quantity, vocab: 
     if quantity.strong:
         after = after[len("-strong"):] if after.startswith("-strong") else after
     left = folded[max(start, quantity.start - 30):quantity.start]
+    if "oda" in left and _AID_BEFORE.search(left):
+        return None  # "Japanese ODA has supported more than 100 projects": aid, no investment projects
     if vocab.has("sample", left):
         return None
     for spec, cue_pattern in vocab.count_cues:  # a cue right before the count: "jobs for more than 3,700 …"
@@ -468,7 +471,7 @@ def _noun_before(folded: str, start: int, end: int, quantity: Quantity, vocab: V
                 between = left[m.end():]
                 if not _REACH_VERB.search(between) or len(between) > 110:
                     continue
-                head = left[:m.start()]
+                head = left[:m.start()].lstrip()  # (a clause after a comma starts with a space)
                 number_of = _NUMBER_OF.search(head)  # "the number of foreign workers in Japan hit…"
                 if number_of is None and not _FEW_WORDS_4.fullmatch(head):
                     continue  # the noun is not the clause's subject

@@ -58,11 +58,14 @@ _LEAGUE_PARTY = re.compile(
 # ", 60 of them from Vietnam"
 _PART_AFTER = re.compile(r",\s+(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|"
                          r"(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*\s+of\s+(?:them|these|those))\s+[^,;]*")
+_WHICH_WITH = re.compile(r",\s+which\s+(?:[a-z]+\s+){1,3}?(?:with|at)\s+" + FIGURE_LEAD + r"(?:us\$|\$|usd\s?)?$")
+_NATIONWIDE = re.compile(r"(?<![\w-])(?:nationwide|across\s+the\s+country|in\s+the\s+whole\s+country|nationally)"
+                         r"(?![\w-])(?!\s+[a-z])")  # the adverb, not "a nationwide reorganisation"
 # a league item's place, its rank and its figure: "Taiwan ranked second with 38,000 workers"
 _RANKED_WITH = re.compile(r"\s+(?:ranked|ranks|came|comes|placed|stood|was|is)\s+(?:[\w-]+\s+){1,3}?(?:with|at)\s+"
                           + FIGURE_LEAD)
-_RANK_PARTY = re.compile(r"(?:'s|\s+(?:investors?|firms|businesses|companies))?\s+(?:(?:\w+\s+){0,2}?"
-                         r"(?:which|that|who)\s+)?(?:(?:has|have|had|was|is|also|again|still|now|then)\s+)?")
+_RANK_PARTY = re.compile(r"(?:'s|\s+(?:investors?|firms|businesses|companies))?(?:,\s+which\s+|\s+(?:(?:\w+\s+){0,2}?"
+                         r"(?:which|that|who)\s+)?)(?:(?:has|have|had|was|is|also|again|still|now|then)\s+)?")
 
 
 class Figure(NamedTuple):
@@ -145,6 +148,12 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     if metric in FROM_IS_TARGET:
         sentence_actors = [a.with_role("target") if _FROM_WITH_END.search(folded[max(0, a.start - 10):a.start]) else a
                            for a in sentence_actors]
+    which = _WHICH_WITH.search(folded, max(0, figure.start - 60), figure.start) if figure.quantity is not None else None
+    if which is not None:  # "… after the Republic of Korea, which leads with 231 projects": Korea's, in the same host
+        party = next((a.ref for a in sentence_actors if a.ref is not None and 0 <= which.start() - a.end <= 1), None)
+        if party is not None:
+            host = previous.target if previous is not None and previous.target != party else topic.other(party)
+            return Binding(party, host) if host is not None else None
     local = [a for a in sentence_actors if left <= a.start < right and a.role != "aside"]
     if figure.quantity is not None and any(a.role == "aside" and _LEAGUE_PARTY.fullmatch(folded, a.end, figure.start)
                                            for a in sentence_actors):
@@ -173,6 +182,10 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     binding = refine(binding, metric, local, folded, (left, right),
                      (figure.start, figure.end, max(figure.choice.reach, figure.end)), topic, vocab)
     subject, target = binding.subject, binding.target
+    if target is not None and target.kind != "country" and _NATIONWIDE.search(folded, left, figure.start):
+        country = next((a.ref for a in sentence_actors if a.ref is not None and a.ref.kind == "country"
+                        and a.ref.country == target.country), None) or topic.host_of(target)
+        target = country or target  # "Nationwide, Vietnamese residents numbered 520,000": the country's, not the prefecture's
     if metric == "destination_rank" and subject is not None and target is not None and subject.kind == "country" \
             and subject.country == target.country:
         subject = WORLD  # "ranking third among Vietnam's 63 provinces" in attracting FDI: no country invests at home

@@ -82,6 +82,10 @@ class Topic:
     def pair(self) -> tuple[EntityRef, EntityRef] | None:
         return (self.origin, self.host) if self.origin and self.host else None
 
+    def host_of(self, place: EntityRef) -> EntityRef | None:
+        """The country of the pair that ``place`` lies in."""
+        return next((c for c in (self.origin, self.host) if c is not None and c.country == place.country), None)
+
     def other(self, ref: EntityRef | None) -> EntityRef | None:
         """The other side of the pair from ``ref`` (a country, or a place within one)."""
         if ref is None or self.origin is None or self.host is None:
