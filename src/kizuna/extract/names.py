@@ -9,6 +9,7 @@ where to look.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -99,10 +100,16 @@ def is_name_token(tok: Token, blocked: Blocked, words: NameVocab) -> bool:
             and (tok.low not in words.not_name or tok.low in words.vn_family))
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def name_after(tokens: tuple[Token, ...], i: int, blocked: Blocked, words: NameVocab) -> tuple[int, int] | None:
     while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
         i += 1
     j = i
+    if i + 1 < len(tokens) and tokens[i].cap and tokens[i].start not in blocked \
+            and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
+        j = i + 1  # a Korean name whose family name is also a word: "Park Heong-joon", "Moon Jae-in"
     while j < len(tokens) and j - i < _MAX_NAME and (is_name_token(tokens[j], blocked, words)
                                                       or vn_middle_at(tokens, i, j, blocked, words)):
         j += 1
