@@ -174,6 +174,8 @@ def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
         merge(drafts, draft, back=back, new_allowed=not _background(article, draft, cues, known))
     for draft in drafts:
         _sides_of_signatories(draft)
+        if draft.location is None and draft.kind == "reception":
+            draft.location = _host_seat(draft)  # "Chairman of the Bac Ninh People's Committee received …": in Bac Ninh
         if draft.location is not None and draft.location.country is None:
             draft.location = place_country(article, draft.location, draft.people, places.focus.dateline)
         if draft.cue in ("mutual", "sign", "event") and draft.location is not None:
@@ -235,6 +237,12 @@ def _mention(article: Article, places, span: Span, cues: list[Cue], primary: lis
         if draft.cue == "mutual" and drafts:
             visitor_stays_guest(drafts[0], draft)
     return draft
+
+
+def _host_seat(draft: Draft) -> EntityRef | None:
+    """The province or city whose leader received the guests, when the text names no place."""
+    return next((person.org for person, role in draft.people.values() if role == "host" and person.org is not None
+                 and person.org.kind in ("province", "city", "prefecture")), None)
 
 
 def _trip(article: Article, span: Span, cues: list[Cue], here: list[tuple[Person, PersonMention]],
