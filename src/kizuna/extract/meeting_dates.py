@@ -66,6 +66,8 @@ _FUTURE_LEAD = r"\b(?:will|would|shall|(?:plans?|planning|(?:is|are)\s+(?:set|sc
 _FUTURE_BEFORE = re.compile(_FUTURE_LEAD + r"(?:[a-z-]+\s+){0,4}$")
 # a verb joined to a future one: "is scheduled to meet Chairman Le Van Dung on Oct 21 and sign …"
 _FUTURE_JOINED = re.compile(_FUTURE_LEAD + r"[^.;]{0,100}?\sand\s+$")
+# the event a future trip is for: "Abe is expected to visit Vietnam in November for the APEC summit in Da Nang"
+_FUTURE_PURPOSE = re.compile(_FUTURE_LEAD + r"[^.;,]{0,80}?\s(?:for|to\s+attend|attending)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$")
 _FUTURE_AFTER = re.compile(r",?\s+(?:to\s+be\s+held|(?:will|is\s+scheduled\s+to|is\s+set\s+to)\s+"
                            r"(?:be\s+held|take\s+place))\b")
 ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
@@ -196,4 +198,5 @@ def is_future(text: str, start: int, end: int, cue_start: int, cue_end: int) -> 
     return _FUTURE_BEFORE.search(text, max(start, cue_start - 60), cue_start) is not None or \
         _FUTURE_AFTER.match(text, cue_end, end) is not None or \
         text.endswith("and ", max(start, cue_start - 4), cue_start) and \
-        _FUTURE_JOINED.search(text, max(start, cue_start - 180), cue_start) is not None
+        _FUTURE_JOINED.search(text, max(start, cue_start - 180), cue_start) is not None or \
+        _FUTURE_PURPOSE.search(text, max(start, cue_start - 180), cue_start) is not None
