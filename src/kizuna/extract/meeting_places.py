@@ -149,6 +149,6 @@ def visitor_stays_guest(trip: Draft, draft: Draft) -> None:
     for name, (person, role) in list(draft.people.items()):
         if role in ("host", "guest"):
             draft.people[name] = (person, "guest" if name in visitors else "host")
-    for key, (ref, role) in list(draft.entities.items()):
+    for key, (entity, role) in list(draft.entities.items()):
         if role == "guest":
-            draft.entities[key] = (ref, "host")
+            draft.entities[key] = (entity, "host")

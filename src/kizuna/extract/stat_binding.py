@@ -185,7 +185,7 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     if target is not None and target.kind != "country" and _NATIONWIDE.search(folded, left, figure.start):
         country = next((a.ref for a in sentence_actors if a.ref is not None and a.ref.kind == "country"
                         and a.ref.country == target.country), None) or topic.host_of(target)
-        target = country or target  # "Nationwide, Vietnamese residents numbered 520,000": the country's, not the prefecture's
+        target = country or target  # "Nationwide, Vietnamese residents numbered 520,000": the country's
     if metric == "destination_rank" and subject is not None and target is not None and subject.kind == "country" \
             and subject.country == target.country:
         subject = WORLD  # "ranking third among Vietnam's 63 provinces" in attracting FDI: no country invests at home
