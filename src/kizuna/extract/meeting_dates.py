@@ -187,6 +187,13 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _purpose_of_future(text: str, start: int, end: int) -> bool:
+    """``_FUTURE_PURPOSE`` ends at ``end`` (searched only when "for"/"attend" and a future word are there)."""
+    window = text[start:end]
+    return (" for " in window or "attend" in window) and _FUTURE_WORD.search(window) is not None \
+        and _FUTURE_PURPOSE.search(text, start, end) is not None
+
+
 def may_be_future(text: str) -> bool:
     """A cheap test: the sentence has a word that tells the future ("will", "plans", "to be held")."""
     return _FUTURE_WORDS.any_in(text) and _FUTURE_WORD.search(text) is not None
@@ -199,4 +206,4 @@ def is_future(text: str, start: int, end: int, cue_start: int, cue_end: int) -> 
         _FUTURE_AFTER.match(text, cue_end, end) is not None or \
         text.endswith("and ", max(start, cue_start - 4), cue_start) and \
         _FUTURE_JOINED.search(text, max(start, cue_start - 180), cue_start) is not None or \
-        _FUTURE_PURPOSE.search(text, max(start, cue_start - 180), cue_start) is not None
+        _purpose_of_future(text, max(start, cue_start - 180), cue_start)

@@ -107,7 +107,7 @@ def name_after(tokens: tuple[Token, ...], i: int, blocked: Blocked, words: NameV
     while i < len(tokens) and (tokens[i].low.rstrip(".") in words.honorifics or tokens[i].low in (".", "(")):
         i += 1
     j = i
-    if i + 1 < len(tokens) and tokens[i].cap and tokens[i].start not in blocked \
+    if i + 1 < len(tokens) and "-" in tokens[i + 1].text and tokens[i].cap and tokens[i].start not in blocked \
             and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
         j = i + 1  # a Korean name whose family name is also a word: "Park Heong-joon", "Moon Jae-in"
     while j < len(tokens) and j - i < _MAX_NAME and (is_name_token(tokens[j], blocked, words)
