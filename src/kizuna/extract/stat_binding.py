@@ -59,6 +59,7 @@ _LEAGUE_PARTY = re.compile(
 _PART_AFTER = re.compile(r",\s+(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|"
                          r"(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*\s+of\s+(?:them|these|those))\s+[^,;]*")
 _WHICH_WITH = re.compile(r",\s+which\s+(?:[a-z]+\s+){1,3}?(?:with|at)\s+" + FIGURE_LEAD + r"(?:us\$|\$|usd\s?)?$")
+_UNITS_AFTER = re.compile(r"\s+(?:units?|subsidiar(?:y|ies)|arms?|affiliates?|plants|factories|operations)\b")
 _NATIONWIDE = re.compile(r"(?<![\w-])(?:nationwide|across\s+the\s+country|in\s+the\s+whole\s+country|nationally)"
                          r"(?![\w-])(?!\s+[a-z])")  # the adverb, not "a nationwide reorganisation"
 # a league item's place, its rank and its figure: "Taiwan ranked second with 38,000 workers"
@@ -333,4 +334,5 @@ def owned_by_company(article: Article, sentence: tuple[int, int], left: int, fig
         return False
     if _EXAMPLE_END.search(article.folded, max(left, owner.start - 16), owner.start):
         return False
-    return not any(gap_start <= m.start < figure_start for m in mentions)
+    # a place in the gap is the figure's party, unless it names the company's own units ("Samsung's Vietnamese units")
+    return not any(gap_start <= m.start < figure_start and not _UNITS_AFTER.match(article.text, m.end) for m in mentions)
