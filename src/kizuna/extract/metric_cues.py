@@ -41,7 +41,7 @@ from typing import NamedTuple
 from .. import gazetteer
 from ..text import blank, fold
 from .numbers import Quantity
-from .stat_vocab import CURRENCY_END, FIGURE_LEAD, LEAGUE_JOINS, MetricSpec, Vocabulary
+from .stat_vocab import CURRENCY_END, FIGURE_LEAD, LEAGUE_JOINS, PART_LEADS, MetricSpec, Vocabulary
 
 _CLAUSE_STOP = re.compile(r"[,;(]")
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
@@ -94,7 +94,7 @@ _LIST_GAP = re.compile(
 # people nouns that count without a nationality before them; the sentence must name it (``subjects.refine``)
 _BARE_PEOPLE = ("workers", "technical interns", "technical intern trainees", "interns", "trainees", "guest workers",
                 "nationals", "citizens", "expatriates", "expats")
-_PART_GAP = re.compile(r"[^;]{0,40}?[\s,]*(?:of which|of whom|of these|of them|of this|among them|among which|including)\s+"
+_PART_GAP = re.compile(r"[^;]{0,40}?[\s,]*(?:" + PART_LEADS + r"|of this|including)\s+"
                        r"(?:[a-z]+\s+){0,4}?")  # "4,000 FDI projects, of which about 800 are from South Korea"
 _THE_FIGURE = re.compile(r"(?<![\w-])the\s+(?:figure|rate|share|ratio|proportion|percentage|number|tally)\s+"
                          r"(?:was|is|stood at|stands at|came in at|reached|hit)\s+(?:[a-z]+\s+){0,2}$")

@@ -18,7 +18,7 @@ from .companies import companies_in
 from .metric_cues import MetricChoice
 from .numbers import CURRENCY_COUNTRY, Quantity
 from .ranks import RankHit
-from .stat_vocab import FIGURE_LEAD, LEAGUE_JOINS, Vocabulary
+from .stat_vocab import FIGURE_LEAD, LEAGUE_JOINS, PART_LEADS, Vocabulary
 from .subjects import HOST_TOTALS, PEOPLE, Actor, Binding, Topic, bind, coordinated, refine, world_if_foreign
 
 _PEOPLE_AFTER = re.compile(r"\s+(?:workers|labourers|laborers|employees|staff|people|nationals|locals)\b")
@@ -56,8 +56,8 @@ _LEAGUE_PARTY = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:us\$|\$|usd\s?)?")
 # the part of a figure named right after it: ", including 120 Japanese businesses", ", of which 800 are from Korea",
 # ", 60 of them from Vietnam"
-_PART_AFTER = re.compile(r",\s+(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|"
-                         r"(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*\s+of\s+(?:them|these|those))\s+[^,;]*")
+_PART_CLAUSE = re.compile(r",\s+(?:including|" + PART_LEADS + r"|"
+                          r"(?:about\s+|some\s+|nearly\s+|over\s+)?\d[\d,.]*\s+of\s+(?:them|these|those))\s+[^,;]*")
 _WHICH_WITH = re.compile(r",\s+which\s+(?:[a-z]+\s+){1,3}?(?:with|at)\s+" + FIGURE_LEAD + r"(?:us\$|\$|usd\s?)?$")
 _UNITS_AFTER = re.compile(r"\s+(?:units?|subsidiar(?:y|ies)|arms?|affiliates?|plants|factories|operations)\b")
 _NATIONWIDE = re.compile(r"(?<![\w-])(?:nationwide|across\s+the\s+country|in\s+the\s+whole\s+country|nationally)"
@@ -176,7 +176,7 @@ def _bind(folded: str, figure: Figure, left: int, right: int, sentence_actors: l
     if previous is not None and not inherited and metric in ("registered_capital", "new_registered_capital") \
             and _WORTH_GAP.fullmatch(folded, left, figure.start):
         return previous  # "the 170 FDI projects in the province worth $2.5 billion": the worth of those projects
-    part = _PART_AFTER.match(folded, max(figure.end, figure.choice.reach))
+    part = _PART_CLAUSE.match(folded, max(figure.end, figure.choice.reach))
     if part is not None:  # "300 delegates, including 120 Japanese businesses": the part's party is not the total's
         sentence_actors = [a for a in sentence_actors if not part.start() <= a.start < part.end()]
     binding = bind(local, sentence_actors, topic, figure.start, first_country, previous)

@@ -147,6 +147,11 @@ FIGURE_LEAD = (r"(?:(?:an\s+estimated|a\s+total\s+of|about|around|some|nearly|al
 LEAGUE_JOINS = (r"(?:with|at|numbered|numbering|totalled|totaled|totalling|stood at|"
                 r"(?<=\s)(?:contributing|pouring|registering|accounting\s+for))")
 
+# The words that introduce a part of a figure told just before ("345,000 interns, of whom 209,000 were Vietnamese",
+# "4,000 projects, among them 800 from Korea"), as a regex fragment for the metric reading, the party binding and
+# the statistics of a sentence (single spaces, so that ``NeededWords`` can gate a search on them).
+PART_LEADS = r"(?:of which|of whom|of these|of them|among them|among which)"
+
 # A currency mark ending a window, stripped before qualifiers and cues are looked for ("more than US$").
 CURRENCY_END = re.compile(r"(?:us\$|\$|usd|vnd|¥|€)$")
 _CURRENCY_ENDINGS = ("$", "usd", "vnd", "¥", "€", "\n")  # how a window ``CURRENCY_END`` matches in may end

@@ -37,7 +37,7 @@ from .periods import DateContext, PeriodMention, find_periods, years_mentioned
 from .prefilter import NeededWords
 from .ranks import RankHints, RankHit, find_ranks
 from .stat_binding import Figure, bind_figure, destination, names_its_party, owned_by_company, rank_has_party
-from .stat_vocab import Vocabulary, default
+from .stat_vocab import PART_LEADS, Vocabulary, default
 from .subjects import Binding, Topic, actors, topic_of
 
 NAME = "statistics"
@@ -53,7 +53,7 @@ _PRONOUN_START = re.compile(r"(?:it|this|they|these|that)\s+(?!is\b|was\b|will\b
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013(]")
 _CLAUSE_CUT = re.compile(r"[,;]\s+")
 # a part of the figure before: "345,000 interns, of whom 209,000 were Vietnamese"
-_PART_OF = re.compile(r"(?<![\w-])(?:of which|of whom|of these|of them|among them|among which)\s+(?:[a-z]+\s+){0,3}?$")
+_PART_OF = re.compile(r"(?<![\w-])" + PART_LEADS + r"\s+(?:[a-z]+\s+){0,3}?$")
 _PART_OF_WORDS = NeededWords.of(_PART_OF)  # ``in`` tests before the search
 _ITEM_END = re.compile(r"[,;:\u2014\u2013(]|\s(?:and|while|followed by)\s")
 SPELLED_METRICS = ("locality_partnerships",)  # counts written in words are read for these only
