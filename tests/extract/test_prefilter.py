@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kizuna.extract import agreements, investments, sector_interests, successions
-from kizuna.extract.prefilter import CueFilter, NeededWords, haystack, literal_choices, required_literals
+from kizuna.extract.prefilter import CueFilter, GatedPattern, NeededWords, haystack, literal_choices, required_literals
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -129,6 +129,22 @@ def test_needed_words_come_from_the_pattern_and_never_reject_a_match():
 def test_needed_words_pass_every_text_when_nothing_is_known():
     assert NeededWords.of(re.compile(r"\d+")).any_in("no digits") is True
     assert NeededWords.of(re.compile(r"\bMoU", re.IGNORECASE)).any_in("an mou") is True  # case ignored: no test
+
+
+def test_a_gated_pattern_finds_what_its_pattern_finds_in_the_same_window():
+    aside = re.compile(r"(?:^|\W)(?:after|behind|ahead of)\s+(?:the\s+)?$")
+    gated = GatedPattern(aside)
+    text = "Japan ranked third after the "
+    found = gated.search(text)
+    assert found is not None and found.span() == aside.search(text).span()
+    assert gated.search(text, 0, 14) is None  # "Japan ranked t": no needed word in the window
+    assert gated.search("Japan ranked third with") is None
+    for sentence in _sentences():  # never misses a match of the pattern, in a whole text or in a window
+        for pattern in _cue_patterns():
+            wrapped = GatedPattern(pattern)
+            assert (wrapped.search(sentence) is None) == (pattern.search(sentence) is None)
+            middle = len(sentence) // 2
+            assert (wrapped.search(sentence, 3, middle) is None) == (pattern.search(sentence, 3, middle) is None)
 
 
 def test_allowed_is_remembered_per_set_of_clauses_and_stays_right():

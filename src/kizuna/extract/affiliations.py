@@ -20,7 +20,7 @@ from ..text import fold, key
 from . import Article, per_article
 from .companies import CompanyMention, companies_in, normalise
 from .context import Focus, focus, resolve_anaphor
-from .prefilter import NeededWords
+from .prefilter import GatedPattern
 from .titles import TitlePhrase
 from .tokens import Token
 
@@ -28,8 +28,7 @@ LOCALITY_KINDS = ("province", "prefecture", "city")
 _PLACE_WORDS = {"prefecture": "prefecture", "province": "province", "city": "city"}
 _COMPANY_TAIL = re.compile(r"\b(?:Bank|Corporation|Corp|Co|Ltd|Inc|Group|Holdings|JSC|Company|Mall|Motors|Engineering)\.?$",
                            re.IGNORECASE)
-_PLACE_WORD = re.compile(r"(?<![^\W_])(?:prefecture|province|city)(?![^\W_])")  # a token of _PLACE_WORDS
-_PLACE_WORD_NEEDS = NeededWords.of(_PLACE_WORD)  # ``in`` tests before the search
+_PLACE_WORD = GatedPattern(re.compile(r"(?<![^\W_])(?:prefecture|province|city)(?![^\W_])"))  # a token of _PLACE_WORDS
 _LOCAL = frozenset({"provincial", "municipal"})
 _MISSION = re.compile(r"\b(?:Embassy|Consulate|Mission)\b")
 _PLACE_POSSESSIVE = re.compile(r"((?i:prefecture|province|city))['’]s\s+([A-Z].*)$")
@@ -100,7 +99,7 @@ def _find_places(article: Article, start: int, end: int) -> list[Place]:
     found = [Place(m.start, m.end, _entry_ref(m)) for m in article.mentions_in(start, end)
              if m.entry.kind in LOCALITY_KINDS and m.form == "name"]
     sentence = article.folded[start:end]
-    if not _PLACE_WORD_NEEDS.any_in(sentence) or _PLACE_WORD.search(sentence) is None:
+    if _PLACE_WORD.search(sentence) is None:
         return sorted(found, key=lambda p: p.start)  # no "prefecture", "province", "city": no grammar match
     tokens = article.tokens(start, end)
     covered = [(p.start, p.end) for p in found]

@@ -28,7 +28,7 @@ from .context import Focus, focus, ref, sentence_cues
 from .cue_files import load_cues
 from .investment_origins import HOST_COUNTRY, investor_origin, joint_venture_partner
 from .numbers import converts, find_quantities
-from .prefilter import CueFilter, NeededWords
+from .prefilter import CueFilter, GatedPattern
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 from .stat_vocab import default as stat_vocabulary
 
@@ -66,15 +66,14 @@ _TO_RECIPIENT = re.compile(r"(?<![\w-])to\s+(?:[\w'’-]+\s+){0,3}$")  # "… ce
 _PARENT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|member|division)\s+of\s+"
                      r"(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+|[a-z][\w-]*\s+){0,3}?")
 # a company bought into is no investor: "holds a 20% stake in VietinBank", "acquired Vietnamese dairy firm X"
-_ACQUIRED_BEFORE = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
-                              r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|takeover\s+of|"
-                              r"acquisition\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?$")
+_ACQUIRED_BEFORE = GatedPattern(re.compile(
+    r"\bstakes?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+    r"\b(?:acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|takeover\s+of|"
+    r"acquisition\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?$"))
 _HOST_KINDS = ("province", "city", "prefecture")  # a Vietnamese firm's office in Fukuoka is hosted there
-_ACQUIRED_WORDS = NeededWords.of(_ACQUIRED_BEFORE)
 # the old name of a company named just before: "Kyoei Kaihatsu, … renamed from Kyoei Land Co. in 2019"
-_FORMER_NAME_BEFORE = re.compile(r"\b(?:renamed\s+from|formerly(?:\s+known\s+as)?|previously\s+known\s+as|"
-                                 r"once\s+called)\s+(?:the\s+)?$")
-_FORMER_NAME_WORDS = NeededWords.of(_FORMER_NAME_BEFORE)
+_FORMER_NAME_BEFORE = GatedPattern(re.compile(r"\b(?:renamed\s+from|formerly(?:\s+known\s+as)?|previously\s+known\s+as|"
+                                              r"once\s+called)\s+(?:the\s+)?$"))
 # an aside about the company before: ", which supplies brake components to Toyota Motor and Honda Motor,": its
 # companies do nothing the sentence's verb says (unless the aside itself says what they do)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
@@ -278,10 +277,8 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
     asides = [(m.start(), m.end()) for m in _WHICH_ASIDE.finditer(article.text, span.start, span.end)] \
         if ", wh" in span.text else []
     companies = [c for c in companies if not _named_facility(article.text, c, companies)
-                 and not _after_words(article.text, max(span.start, c.start - 60), c.start, _ACQUIRED_BEFORE,
-                                      _ACQUIRED_WORDS)
-                 and not _after_words(article.text, max(span.start, c.start - 40), c.start, _FORMER_NAME_BEFORE,
-                                      _FORMER_NAME_WORDS)
+                 and _ACQUIRED_BEFORE.search(article.text, max(span.start, c.start - 60), c.start) is None
+                 and _FORMER_NAME_BEFORE.search(article.text, max(span.start, c.start - 40), c.start) is None
                  and not any(a <= c.start < b and _status(article.text[a:b], ("clause",), allowed) is None
                              for a, b in asides)]
     companies = _without_parents(article.text, companies)
@@ -310,11 +307,6 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
         if not joint_venture_partner(article, span, company, record.origin.country if record.origin else None):
             records.append(record)
     return records
-
-
-def _after_words(text: str, start: int, end: int, pattern: re.Pattern[str], words: NeededWords) -> bool:
-    """``pattern`` ends at ``end`` in ``text[start:end]`` (searched only when the words it needs are there)."""
-    return words.any_in(text[start:end]) and pattern.search(text, start, end) is not None
 
 
 def _granted_to(text: str, start: int, company_start: int, allowed: list[InvestmentCue]) -> str | None:

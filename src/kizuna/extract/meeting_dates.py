@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..reading.dates import MONTHS
-from .prefilter import NeededWords
+from .prefilter import GatedPattern
 
 _MONTH_NAMES = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -60,8 +60,9 @@ _VAGUE_WORDS = ("recently", "lately", "earlier", "past", "previously", "years")
 # what every test below needs one of ("day" stands for the weekdays, "today", "that day"…): a
 # sentence with none of them, and no month name, states no date
 _DATE_WORDS = ("day", "same", "morning", "afternoon", "evening", "week", "month", "this ", *_VAGUE_WORDS)
-_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|plans?|planning|set|scheduled|expects?|expected|due|intends?|to be held)\b")
-_FUTURE_WORDS = NeededWords.of(_FUTURE_WORD)  # ``in`` tests first: most sentences have none of the words
+# (``in`` tests first: most sentences have none of the words)
+_FUTURE_WORD = GatedPattern(re.compile(r"\b(?:will|would|shall|plans?|planning|set|scheduled|expects?|expected|due|"
+                                       r"intends?|to be held)\b"))
 _FUTURE_LEAD = r"\b(?:will|would|shall|(?:plans?|planning|(?:is|are)\s+(?:set|scheduled|expected|due)|expects?|intends?)\s+to)\s+"
 _FUTURE_BEFORE = re.compile(_FUTURE_LEAD + r"(?:[a-z-]+\s+){0,4}$")
 # a verb joined to a future one: "is scheduled to meet Chairman Le Van Dung on Oct 21 and sign …"
@@ -196,7 +197,7 @@ def _purpose_of_future(text: str, start: int, end: int) -> bool:
 
 def may_be_future(text: str) -> bool:
     """A cheap test: the sentence has a word that tells the future ("will", "plans", "to be held")."""
-    return _FUTURE_WORDS.any_in(text) and _FUTURE_WORD.search(text) is not None
+    return _FUTURE_WORD.search(text) is not None
 
 
 def is_future(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:

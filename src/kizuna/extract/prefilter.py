@@ -113,6 +113,22 @@ class NeededWords:
         return False
 
 
+class GatedPattern:
+    """A regex searched only in texts that hold one of the strings every match needs (``NeededWords``): for
+    the many searches that most texts fail. ``search`` takes the arguments of ``re.Pattern.search``."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = NeededWords.of(pattern)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        end = len(text) if end is None else end
+        window = text if start == 0 and end >= len(text) else text[start:end]
+        return self.pattern.search(text, start, end) if self.needs.any_in(window) else None
+
+
 def ignores_case(pattern: re.Pattern[str]) -> bool:
     """Whether the pattern, or a part of it (``(?i:…)``), matches letters in any case."""
     return bool(pattern.flags & re.IGNORECASE) or _scoped_ignorecase(_parser.parse(pattern.pattern, pattern.flags))

@@ -34,7 +34,7 @@ from .meeting_dates import when
 from .metric_cues import Carry, MetricChoice, choose_metric
 from .numbers import Quantity, find_quantities
 from .periods import DateContext, PeriodMention, find_periods, years_mentioned
-from .prefilter import NeededWords
+from .prefilter import GatedPattern
 from .ranks import RankHints, RankHit, find_ranks
 from .stat_binding import Figure, bind_figure, destination, names_its_party, owned_by_company, rank_has_party
 from .stat_vocab import PART_LEADS, Vocabulary, default
@@ -53,8 +53,7 @@ _PRONOUN_START = re.compile(r"(?:it|this|they|these|that)\s+(?!is\b|was\b|will\b
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013(]")
 _CLAUSE_CUT = re.compile(r"[,;]\s+")
 # a part of the figure before: "345,000 interns, of whom 209,000 were Vietnamese"
-_PART_OF = re.compile(r"(?<![\w-])" + PART_LEADS + r"\s+(?:[a-z]+\s+){0,3}?$")
-_PART_OF_WORDS = NeededWords.of(_PART_OF)  # ``in`` tests before the search
+_PART_OF = GatedPattern(re.compile(r"(?<![\w-])" + PART_LEADS + r"\s+(?:[a-z]+\s+){0,3}?$"))
 _ITEM_END = re.compile(r"[,;:\u2014\u2013(]|\s(?:and|while|followed by)\s")
 SPELLED_METRICS = ("locality_partnerships",)  # counts written in words are read for these only
 AS_FLOW = {"active_projects": "new_projects", "registered_capital": "new_registered_capital"}
@@ -233,9 +232,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
             continue  # a league item names its own party: "followed by Japan with $1.1 billion"
         if figure.rank is not None and not rank_has_party(figure.rank, folded, sentence_actors):
             continue  # "real estate ranked second": no place, no investor rank
-        part_from = max(left, figure.start - 60)
-        part = _PART_OF.search(folded, part_from, figure.start) \
-            if _PART_OF_WORDS.any_in(folded[part_from:figure.start]) else None
+        part = _PART_OF.search(folded, max(left, figure.start - 60), figure.start)
         if part is not None and not any(part.start() <= a.start < right for a in sentence_actors):
             continue  # "…, of whom 250,000 are technical interns": a part with no party of its own
         if (company_owned and figure.rank is not None) or owned_by_company(article, (start, end), left,

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..records import WORLD, EntityRef
-from .prefilter import NeededWords
+from .prefilter import GatedPattern
 from .stat_vocab import FIGURE_LEAD, Vocabulary
 
 _FROM_BY_END = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?$")
@@ -62,8 +62,8 @@ _BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _DASH_GAP = re.compile(r"\s*-\s*")
 _HOST_VOTE = re.compile(r"(?:^|\W)(?:in|into|investing in|invested in|investors in)\s+(?:the\s+)?$")
-_TOPIC_ASIDE = re.compile(r"(?:^|\W)(?:after|behind|than|ahead of)\s+(?:the\s+)?$")
-_TOPIC_ASIDE_WORDS = NeededWords.of(_TOPIC_ASIDE)  # ``in`` tests before the search: most windows fail them
+# (``in`` tests before the search: most windows fail them)
+_TOPIC_ASIDE = GatedPattern(re.compile(r"(?:^|\W)(?:after|behind|than|ahead of)\s+(?:the\s+)?$"))
 _ASIDE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _ORIGIN_VOTE = re.compile(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS)  # a demonym that names investors: an origin
 
@@ -129,7 +129,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
         if country_key is None or kind not in PLACE_KINDS:
             continue
         before = folded[max(0, m.start - 14):m.start]
-        if _TOPIC_ASIDE_WORDS.any_in(before) and _TOPIC_ASIDE.search(before) \
+        if _TOPIC_ASIDE.search(before) \
                 or aside_end >= 0 and _ASIDE_LIST.fullmatch(folded, aside_end, m.start):
             aside_end = m.end  # "ranking third after China and Singapore": not what the article is about
             continue
@@ -226,9 +226,8 @@ def actors(folded: str, start: int, end: int, mentions: list[Mention], vocab: Vo
 _EVENT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,3}\s+(?:Fair|Expo|Festival|Exhibition|Forum|Conference|Summit|"
                                r"Week|Show|Awards?)\b")
 _LOCAL_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?local\s+(?:people|residents|workers|labou?rers|youths?)\b|\s+locals\b")
-_ASIDE_BEFORE = re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like|"
-                           r"(?:press|news)\s+conference\s+in|briefing\s+in)\s+(?:the\s+)?$")  # where it was told
-_ASIDE_BEFORE_WORDS = NeededWords.of(_ASIDE_BEFORE)
+_ASIDE_BEFORE = GatedPattern(re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like|"
+                           r"(?:press|news)\s+conference\s+in|briefing\s+in)\s+(?:the\s+)?$"))  # where it was told
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
 _SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|cluster|estate)|export\s+processing\s+zone|"
                          r"(?:hi|high)[\s-]tech\s+park|economic\s+zone|special\s+zone|free\s+trade\s+zone|port)s?(?![\w-])")
@@ -236,8 +235,7 @@ _SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|
 _APPROVER_AFTER = re.compile(r"'s\s+(?:board\s+of\s+investment|boi|investment\s+(?:coordinating\s+)?board|"
                              r"foreign\s+investment\s+agency|investment\s+authority)(?![\w-])")
 _MARKED_AFTER = re.compile(r"'s\b|-based\b|-invested\b|-funded\b")
-_FROM_BY_BEFORE = re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$")
-_FROM_BY_BEFORE_WORDS = NeededWords.of(_FROM_BY_BEFORE)
+_FROM_BY_BEFORE = GatedPattern(re.compile(r"(?:^|\W)(?:from|by)\s+(?:the\s+)?(?:government of\s+)?$"))
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:posting|recording|registering|contributing|accounting|pouring|investing|"
                                r"enjoying|running|seeing|having|holding|leading|ranking)\b")
 _IN_BEFORE = re.compile(r"(?:^|\W)(?:in|into|to|at|inside|investing in|invested in)\s+" + _PLACE_LEAD + "$")
@@ -249,7 +247,7 @@ _HOST_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}|,[^,;]{0,80},\s+")
 def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabulary) -> str:
     before = folded[max(floor, a - 40):a]
     after = folded[b:b + 100]
-    if _ASIDE_BEFORE_WORDS.any_in(before) and _ASIDE_BEFORE.search(before):
+    if _ASIDE_BEFORE.search(before):
         return "aside"  # "the second largest investor after Singapore": a comparison, not a party
     if after.startswith("'s") and _SITE_AFTER.match(after):
         return "aside"  # "the largest investor in HCM City's Tan Thuan export processing zone": the zone's, not the city's
@@ -259,7 +257,7 @@ def _role(folded: str, floor: int, a: int, b: int, demonym: bool, vocab: Vocabul
         return "target"  # "applications to (approved by) Thailand's BOI", "investment in Vietnam's north": the host's
     if _MARKED_AFTER.match(after):
         return "origin"
-    if _FROM_BY_BEFORE_WORDS.any_in(before) and _FROM_BY_BEFORE.search(before):
+    if _FROM_BY_BEFORE.search(before):
         return "origin"
     if before.endswith("with ") and _PARTICIPLE_AFTER.match(after):
         return "origin"  # "…, with Vietnam posting a trade deficit of …", "with Japan contributing $1.1 billion"
