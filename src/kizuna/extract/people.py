@@ -333,11 +333,6 @@ def _titled(article: Article, places: ArticlePlaces, tokens: tuple[Token, ...],
         entry = article.gazetteer.country(other)
         org, country = (entry.ref() if entry is not None else None), other
     edges = (phrase.first, a, max(phrase.last, b, after, owner[1] if owner else 0) - 1)
-    if title.endswith(" People's Committee") and title[-len("City People's Committee"):] != "City People's Committee":
-        body = article.text.rfind("People", tokens[phrase.first].start, tokens[phrase.last - 1].end)
-        if body > 0 and article.text.endswith(("City ", "city "), 0, body) and " the People's" in title:
-            # "Vice Chairman of the Hai Phong City People's Committee": the gazetteer's "Hai Phong City" took the word
-            title = title.replace(" the People's Committee", " the City People's Committee")
     return PersonMention(index, tokens[a].start, tokens[b - 1].end, person_name, _clean_title(title),
                          org, country, phrase.head.normal, phrase.visiting,
                          phrase_start=tokens[min(edges)].start, phrase_end=tokens[max(edges)].end)

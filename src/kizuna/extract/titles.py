@@ -262,13 +262,15 @@ def _possessor_at(tokens: tuple[Token, ...], i: int) -> tuple[int, int] | None:
 
 def _place_before_body(tokens: tuple[Token, ...], i: int, words: TitleVocab) -> tuple[int, int, int] | None:
     """A place written before a body without "'s": "the Hanoi People's Committee" → ``(i, j, j)``
-    ("the Ba Ria - Vung Tau Provincial People's Committee" too)."""
+    (place ``[i, j)``, body from ``j``; "the Ba Ria - Vung Tau Provincial People's Committee" too). In "the Hai
+    Phong City People's Committee" the word "City" is both the place's and the body's, as written:
+    ``(i, j + 1, j)``."""
     for j in range(i + 1, min(i + 6, len(tokens))):
         if not tokens[j - 1].cap and not (tokens[j - 1].low in ("-", "–") and j - 1 > i):
             return None
         if words.bodies.match(tokens, j) is not None:
             inner = tokens[j].low in _PLACE_WORDS and words.bodies.match(tokens, j + 1) is not None
-            return (i, j + 1, j + 1) if inner else (i, j, j)
+            return (i, j + 1, j) if inner else (i, j, j)
     return None
 
 
