@@ -165,3 +165,12 @@ def test_signatories_after_by_in_a_passive_signing():
         "Dong Thap People's Committee Pham Thien Nghia on Monday.", "2024-03-15"))
     assert {p.name: p.role for p in meeting.participants} == {"Kumagai Toshihito": "host", "Pham Thien Nghia": "guest"}
     assert (meeting.date, meeting.location.name) == ("2024-03-11", "Chiba")
+
+
+def test_a_counterpart_of_any_nationality_makes_talks():
+    # "<demonym>" in meeting_cues.csv stands for every demonym of the gazetteer, not only the ones seen
+    text = "Prime Minister Ishiba Shigeru and his Indian counterpart Narendra Modi agreed in Tokyo on Friday to boost ties."
+    (meeting,) = meetings.extract(article(text, "2025-08-30"))
+    assert meeting.kind == "talks"
+    assert {p.name for p in meeting.participants} == {"Ishiba Shigeru", "Narendra Modi"}
+    assert (meeting.date, meeting.location.name) == ("2025-08-29", "Tokyo")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import gazetteer
 from ..records import EntityRef, Evidence, Meeting, Participant, Record
 from ..text import Span, fold
 from . import Article, per_article
@@ -61,6 +62,9 @@ class Cue(NamedTuple):
     kind: str
 
 
+_DEMONYM_SLOT = "<demonym>"
+
+
 @dataclass(frozen=True)
 class CueVocab:
     pattern: re.Pattern[str]
@@ -70,9 +74,16 @@ class CueVocab:
 
 @lru_cache(maxsize=1)
 def cue_vocab() -> CueVocab:
-    """meeting_cues.csv compiled into one pattern that tolerates run-together words ("ledby")."""
-    rows = read_vocab("meeting_cues.csv", ("phrase", "cue", "kind"),
-                      {"cue": CUES, "kind": {"", "reception", "talks", "visit", "event"}})
+    """meeting_cues.csv compiled into one pattern that tolerates run-together words ("ledby"); a phrase
+    with ``<demonym>`` stands for one phrase per country demonym of the gazetteer ("and his Thai counterpart")."""
+    rows: list[dict[str, str]] = []
+    for row in read_vocab("meeting_cues.csv", ("phrase", "cue", "kind"),
+                          {"cue": CUES, "kind": {"", "reception", "talks", "visit", "event"}}):
+        if _DEMONYM_SLOT in row["phrase"]:
+            rows.extend({**row, "phrase": row["phrase"].replace(_DEMONYM_SLOT, demonym)}
+                        for demonym in sorted(gazetteer.default().demonyms("country")))
+        else:
+            rows.append(row)
     phrases = sorted((r["phrase"].lower() for r in rows), key=len, reverse=True)
     by_first: dict[str, list[str]] = {}  # longest first within each first letter: one group can match
     for phrase in phrases:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import gazetteer
-from ..text import blank, fold
+from ..text import blank
 from .numbers import Quantity
 from .stat_vocab import CURRENCY_END, FIGURE_LEAD, LEAGUE_JOINS, PART_LEADS, MetricSpec, Vocabulary
 
@@ -104,6 +104,7 @@ _SHARE_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:share|proportion|percentage|rat
 _FIRM_WORDS = re.compile(r"(?<![\w-])(?:companies|firms|enterprises|businesses|respondents)(?![\w-])")
 _PRIOR_GAP = re.compile(r"[\s,;]*(?:up|down|rising|falling|increasing|decreasing|climbing|declining)\s+from\s+")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)(?![\w-])")
+_AID_BEFORE = re.compile(r"(?<![\w-])oda\b[^,;]*$")  # "Japanese ODA has supported 100 projects": aid, not investment
 _LEAGUE_BEFORE = re.compile(r"(?<![\w-])" + LEAGUE_JOINS + r"\s+" + FIGURE_LEAD + "$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|followed|or|as of|at the|up|down|compared|against|"
                          r"in\s+(?:19|20)\d\d|last|this|people|persons|nationals|residents|workers)\b)")
@@ -182,10 +183,9 @@ def _fdi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Every country demonym of the bundled gazetteer, folded ("japanese", "south korean")."""
-    return frozenset(fold(d) for entry in gazetteer.default().entries_of("country") for d in entry.demonyms)
+    return gazetteer.default().demonyms("country")
 
 
-_AID_BEFORE = re.compile(r"(?<![\w-])oda\b[^,;]*$")
 # a sum of an investor named by its rank: "the largest foreign investor in Vietnam with $87 billion"
 _RANKED_INVESTOR_WITH = re.compile(
     r"(?<!\w)(?:largest|biggest|top|leading|no\.?\s?\d{1,2})\s+(?:foreign\s+)?(?:investor|source\s+of\s+(?:foreign\s+)?"

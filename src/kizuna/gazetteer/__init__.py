@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..text import key
+from ..text import fold, key
 from .loading import ENTITY_KINDS, VN_MERGER_DATE, load_entries
 from .matching import KIND_RANK, Matcher, fits
 from .model import Entry, Mention, PersonWords
@@ -141,6 +141,10 @@ class Gazetteer:
         """Every entry of a kind and/or country, in file order."""
         return [e for e in self.entries.values()
                 if (kind is None or e.kind == kind) and (country is None or e.country == country)]
+
+    def demonyms(self, kind: str = "country") -> frozenset[str]:
+        """Every demonym of the entries of ``kind``, folded ("japanese", "south korean", "koreans")."""
+        return frozenset(fold(d) for entry in self.entries_of(kind) for d in entry.demonyms)
 
 
 def load(data_dir: Path = DATA_DIR) -> Gazetteer:
