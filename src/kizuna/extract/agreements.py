@@ -96,17 +96,10 @@ _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<area>[A-Z][\w'’-]*(?:(?:\s+|
                           r"(?!(?:Minister|Deputy|Vice|Japanese|Vietnamese|Korean|Thai)\b)[A-Z][\w'’-]*){0,6})")
 _BASED_NAME = re.compile(r"\b[A-Z][\w'’-]*-based\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>(?!The\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|same\s+)?$")
-# where a sentence may hold a second agreement: "…, and proposed that …", "…; …"
-# or "A signed an MoU with B, C inked a cooperation agreement with D, and E …" (signings listed at one event)
 # an agreement of the kind named before: "An Giang signed an MoU with Saga, and Dong Thap signed one with …"
 _ONE_WITH = re.compile(r"(?<=\s)(?:one|another)(?=\s+with\b)")
-
-
-def _stating_one(span: Span) -> bool:
-    """A clause telling another agreement of the kind named before ("… signed one with …")."""
-    return _ONE_WITH.search(span.text) is not None
-
-
+# where a sentence may hold a second agreement: "…, and proposed that …", "…; …"
+# or "A signed an MoU with B, C inked a cooperation agreement with D, and E …" (signings listed at one event)
 _CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|but)\s+(?=(?:also\s+|then\s+|later\s+)?[a-z]+ed\b)|;\s+"
                            r"|,\s+(?:and\s+|while\s+)?(?=(?:[A-Z][\w'’-]*\s+|(?:of|and|the)\s+){1,6}(?:also\s+)?"
                            r"(?:signed|inked|exchanged|sealed|concluded|renewed)\b)")
@@ -192,7 +185,7 @@ def _clauses(sentence: Span, allowed: list[AgreementCue]) -> list[Span]:
     bounds = [(0, cuts[0].start())] + [(a.end(), b.start()) for a, b in zip(cuts, cuts[1:])] + \
         [(cuts[-1].end(), len(sentence.text))]
     parts = [Span(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in bounds]
-    stating = [p for p in parts if (_kind(p.text, allowed) or _stating_one(p)) and _value("status", p.text, allowed)]
+    stating = [p for p in parts if (_kind(p.text, allowed) or _ONE_WITH.search(p.text)) and _value("status", p.text, allowed)]
     return parts if len(stating) >= 2 else [sentence]
 
 

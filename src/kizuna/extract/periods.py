@@ -410,10 +410,10 @@ def _day_range(groups: dict[str, str], ctx: DateContext, a: int, b: int) -> Peri
     """A ``day`` mention spanning the days of "from June 5 to 7" or "5-7 June" (the latest such days)."""
     last_month = MONTHS[(groups.get("mb1") or groups.get("ma1") or groups["mb2"]).rstrip(".")]
     first_month = MONTHS[groups["ma1"].rstrip(".")] if "ma1" in groups else last_month
-    first_day, last_day_ = int(groups.get("da1") or groups["da2"]), int(groups.get("db1") or groups["db2"])
-    if not (1 <= first_day <= 31 and 1 <= last_day_ <= 31) or (first_month, first_day) >= (last_month, last_day_):
+    first_day, final_day = int(groups.get("da1") or groups["da2"]), int(groups.get("db1") or groups["db2"])
+    if not (1 <= first_day <= 31 and 1 <= final_day <= 31) or (first_month, first_day) >= (last_month, final_day):
         return None  # "June 5-3": no range of days
-    end = f"{groups['yr']}-{last_month:02d}-{last_day_:02d}" if "yr" in groups else _latest_day(last_month, last_day_, ctx)
+    end = f"{groups['yr']}-{last_month:02d}-{final_day:02d}" if "yr" in groups else _latest_day(last_month, final_day, ctx)
     if end is None:
         return None
     return PeriodMention(a, b, "day", Period(f"{end[:4]}-{first_month:02d}-{first_day:02d}", end))
