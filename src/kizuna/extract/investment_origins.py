@@ -132,10 +132,9 @@ def _named_for_country(article: Article, company: CompanyMention) -> Entry | Non
     """The country a company's name begins with ("Taiwan Semiconductor Manufacturing", "Korea Zinc")."""
     if " " not in company.surface:
         return None
-    for mention in article.mentions_in(company.start, company.end):
-        if mention.start == company.start and mention.entry.kind == "country" and mention.end < company.end:
-            return mention.entry
-        break
+    first = next(iter(article.mentions_in(company.start, company.end)), None)
+    if first is not None and first.start == company.start and first.entry.kind == "country" and first.end < company.end:
+        return first.entry
     return None
 
 

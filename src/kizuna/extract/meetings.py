@@ -44,6 +44,9 @@ _SIDE_KINDS = ("organisation", "company", "province", "prefecture", "city")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 _HOLD = re.compile(r"\b(?:held|holds|organised|organized|hosted|co-organised|co-organized)\b")
 _LEAD_SENTENCES = 4
+# what has not happened yet: "an MoU, to be signed during Minh's visit to Sakai next year"
+_NOT_YET = re.compile(r"\b(?:to\s+be\s+(?:signed|held|inked)|next\s+(?:year|month|week)|later\s+this\s+year|will|upcoming)\b",
+                      re.IGNORECASE)
 _TO_DO = re.compile(r",?[^.;,]{0,60}?\bto\s+(?![A-Z])[a-z]+")  # "called on X (, …,) to invest": an urging
 # what may stand between a meeting verb and the organisation or place it meets: "received a delegation from",
 # "met with the", "welcomed leaders of" (not "welcomes investors from Gunma": Gunma is not met)
@@ -129,11 +132,6 @@ def extract(article: Article) -> list[Record]:
 def article_meetings(article: Article) -> tuple[FoundMeeting, ...]:
     """The meetings of the article's cast (computed once per article; roles.py reads them too)."""
     return tuple(find_meetings(article, cast(article)))
-
-
-# what has not happened yet: "an MoU, to be signed during Minh's visit to Sakai next year"
-_NOT_YET = re.compile(r"\b(?:to\s+be\s+(?:signed|held|inked)|next\s+(?:year|month|week)|later\s+this\s+year|will|upcoming)\b",
-                      re.IGNORECASE)
 
 
 def find_meetings(article: Article, people: Cast) -> list[FoundMeeting]:
