@@ -205,9 +205,9 @@ def places_in(article: Article, start: int, end: int) -> list[Mention]:
 
 @dataclass(frozen=True)
 class SentenceCues:
-    """One prefilter for the cue patterns the agreement, sector-interest, succession and site finders
-    try on every sentence, so that a sentence is scanned once for all of them; ``groups`` gives each
-    finder's patterns as a range of the filter's."""
+    """One prefilter for the cue patterns the agreement, sector-interest, succession, site, company-list and
+    investor-anaphor finders try on every sentence, so that a sentence is scanned once for all of them;
+    ``groups`` gives each finder's patterns as a range of the filter's."""
 
     filter: CueFilter
     groups: dict[str, tuple[int, int]]
@@ -221,6 +221,7 @@ def _sentence_cues() -> SentenceCues:
         "sector_interests": ([cue.pattern for cue in sector_interests.cues()], False),
         "successions": (list(successions.CUE_PATTERNS), True),  # they run on slices of the sentence
         "sites": ([investments.SITE_PATTERN], False),
+        "investor_anaphors": ([investments.INVESTOR_ANAPHOR_PATTERN], False),
         "company_lists": (list(companies.LIST_CUE_PATTERNS), False),
     }
     patterns: list[re.Pattern[str]] = []
@@ -234,7 +235,8 @@ def _sentence_cues() -> SentenceCues:
 
 
 def sentence_cues(article: Article, span: Span, group: str) -> tuple[int, ...]:
-    """The indices of the ``group`` patterns ("agreements", "sector_interests", "successions", "sites", "company_lists")
+    """The indices of the ``group`` patterns ("agreements", "sector_interests", "successions", "sites", "company_lists",
+    "investor_anaphors")
     that may match the sentence ``span`` (see ``prefilter``); the sentence is scanned once."""
     cues = _sentence_cues()
     candidates = article.memo.get(("sentence-cues", span.start, span.end), lambda: cues.filter.candidates(span.text))

@@ -28,7 +28,7 @@ from .context import Focus, focus, ref, sentence_cues
 from .cue_files import load_cues
 from .investment_origins import HOST_COUNTRY, investor_origin, joint_venture_partner
 from .numbers import converts, find_quantities
-from .prefilter import CueFilter, GatedPattern
+from .prefilter import CueFilter, GatedPattern, NeededWords
 from .sectors import VOCAB_DIR, codes_of, find_sectors
 from .stat_vocab import default as stat_vocabulary
 
@@ -43,6 +43,9 @@ _SITE = re.compile(
     r"|\b(?:Amata\s+City|VSIP|Deep\s*C|WHA(?:\s+Industrial\s+Estate)?|Hemaraj|Rojana)"
     r"(?:\s+(?!(?:in|of|and|at|on|is|was|will)\b)[A-ZĐÀ-Ỹ][\w'’-]*){1,3}(?:\s+[IVX]+\b)?")
 SITE_PATTERN = _SITE  # an industrial or hi-tech park's name
+# the words a site's name holds, in their case: the sentence-cue prefilter compares in lower case, and
+# "economic" or "industrial" alone let many sentences through to a costly search
+_SITE_WORDS = NeededWords.of(_SITE)
 _POSSESSOR = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w-]*\s+){0,3}[A-ZĐÀ-Ỹ][\w-]*['’]s\s+(?=[A-ZĐÀ-Ỹ])")  # "Quang Ninh's "
 _SITE_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:province|prefecture|city)\s+of\s+)?(?=[A-ZĐ])")
 _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
@@ -116,14 +119,13 @@ def cues(vocab_dir: Path = VOCAB_DIR) -> tuple[InvestmentCue, ...]:
     return load_cues(vocab_dir / "investment_cues.csv", build, checked="status/scope", flags=re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _anaphor_filter() -> CueFilter:
-    return CueFilter([_INVESTOR_ANAPHOR], word_starts=True)
+INVESTOR_ANAPHOR_PATTERN = _INVESTOR_ANAPHOR  # "the company": looked for first with the other sentence cues
 
 
 def _investor_anaphor(article: Article, span: Span) -> re.Match[str] | None:
-    """"The company", "its Osaka-based maker" in the sentence (its words looked for first, in one cheap pass)."""
-    if not _anaphor_filter().any(span.text):
+    """"The company", "its Osaka-based maker" in the sentence (its words looked for first, in the one cheap
+    pass over the sentence for every finder's cues)."""
+    if not sentence_cues(article, span, "investor_anaphors"):
         return None
     return _INVESTOR_ANAPHOR.search(article.text, span.start, span.end)
 
@@ -254,7 +256,7 @@ def _sites(article: Article) -> list[Site]:
     Ha Long industrial park in Quang Ninh"), else the one in its name ("VSIP Binh Duong")."""
     found = []
     for span in article.sentences:
-        if not sentence_cues(article, span, "sites"):
+        if not sentence_cues(article, span, "sites") or not _SITE_WORDS.any_in(span.text):
             continue
         for match in _SITE.finditer(span.text):
             start, end = span.start + match.start(), span.start + match.end()
