@@ -12,6 +12,21 @@ def test_tokens_keep_offsets_and_split_possessives():
     assert tokens[1].low == "'s" and tokens[-1].low == "khai"
 
 
+_PLAIN_TOKEN = r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)*|\S"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. firms' Japan's rock’n’roll co-op Hà-Nội O'Neill's 3.5% A.B.C.D e.g. x_y '' ’s ’t",
+    "Ho Chi Minh City-based, state-owned PetroVietnam's US$1.2-billion (VND30 trillion) plant: 'on-track'.",
+    "Nikkei: 東京 Tokyo—Hanoi – a.m. p.m. Dr.-Ing. co--op -x x- '’s’s a.b b.c. T.P.H.C.M",
+])
+def test_the_token_pattern_splits_text_as_its_plain_form_does(text: str) -> None:
+    import re
+
+    from kizuna.extract.tokens import _TOKEN
+    assert _TOKEN.findall(text) == re.findall(_PLAIN_TOKEN, text)
+
+
 def test_phrase_table_matches_longest():
     table = PhraseTable.build([("prime minister", 1), ("deputy prime minister", 2), ("minister", 3)])
     tokens = tokenize("the Deputy Prime Minister said")

@@ -12,7 +12,7 @@ ones: ſ, ı, İ, the Kelvin sign). The test never rejects a text the regex woul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -114,8 +114,9 @@ class NeededWords:
 
 
 class GatedPattern:
-    """A regex searched only in texts that hold one of the strings every match needs (``NeededWords``): for
-    the many searches that most texts fail. ``search`` takes the arguments of ``re.Pattern.search``."""
+    """A regex run only on texts that hold one of the strings every match needs (``NeededWords``): for
+    the many searches that most texts fail. ``search`` and ``finditer`` take the arguments of
+    ``re.Pattern``'s."""
 
     __slots__ = ("pattern", "needs")
 
@@ -125,8 +126,15 @@ class GatedPattern:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         end = len(text) if end is None else end
-        window = text if start == 0 and end >= len(text) else text[start:end]
-        return self.pattern.search(text, start, end) if self.needs.any_in(window) else None
+        return self.pattern.search(text, start, end) if self.needs.any_in(_window(text, start, end)) else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        return self.pattern.finditer(text, start, end) if self.needs.any_in(_window(text, start, end)) else iter(())
+
+
+def _window(text: str, start: int, end: int) -> str:
+    return text if start == 0 and end >= len(text) else text[start:end]
 
 
 def ignores_case(pattern: re.Pattern[str]) -> bool:

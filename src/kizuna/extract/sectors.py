@@ -23,6 +23,7 @@ from typing import Mapping
 
 from ..errors import VocabularyError
 from ..text import fold
+from .prefilter import GatedPattern
 from .started_phrases import StartedPhrases
 
 VOCAB_DIR = Path(str(resources.files("kizuna.extract") / "vocab"))
@@ -60,7 +61,7 @@ class SectorVocabulary:
     phrases: tuple[SectorPhrase, ...]
     folded_phrases: StartedPhrases  # the phrases not all in capitals, longest first
     folded_order: tuple[int, ...]  # the index in ``phrases`` of each of them
-    cased_pattern: re.Pattern[str] | None
+    cased_pattern: GatedPattern | None  # the phrases in capitals ("ICT", "R&D"), run where one stands
 
     def find(self, text: str, start: int = 0, end: int | None = None, *, weak: bool = False,
              folded: str | None = None) -> list[SectorMention]:
@@ -161,6 +162,10 @@ def _compile(phrases: Iterable[tuple[int, SectorPhrase]], cased: bool) -> re.Pat
     return re.compile("|".join(f"{first}(?<![{edge}].)(?:{'|'.join(rests)})" for first, rests in groups.items()))
 
 
+def _gated(pattern: re.Pattern[str] | None) -> GatedPattern | None:
+    return None if pattern is None else GatedPattern(pattern)
+
+
 def _longest_first(phrases: Iterable[tuple[int, SectorPhrase]]) -> list[tuple[int, SectorPhrase]]:
     """The order an alternation tries phrases in: longest first, else as listed."""
     return sorted(phrases, key=lambda item: -len(item[1].phrase))
@@ -200,7 +205,7 @@ def load(vocab_dir: Path = VOCAB_DIR) -> SectorVocabulary:
         folded_phrases=StartedPhrases([("".join(_phrase_regex(p.phrase, cased=False)), _starts(p.phrase))
                                        for _, p in folded]),
         folded_order=tuple(i for i, _ in folded),
-        cased_pattern=_compile(((i, p) for i, p in indexed if p.phrase == p.phrase.upper()), cased=True),
+        cased_pattern=_gated(_compile(((i, p) for i, p in indexed if p.phrase == p.phrase.upper()), cased=True)),
     )
 
 

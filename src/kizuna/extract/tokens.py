@@ -19,7 +19,12 @@ from ..text import fold
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)*|\S")
+# abbreviations ("U.S."), possessive 's, words (with hyphens and inner apostrophes), else one character. Written
+# for speed, matching what the plain form (?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)*|\S
+# matches: a look-ahead passes over the abbreviation branch at once; a word's hyphen and apostrophe parts are tried
+# only before a hyphen or apostrophe; its repeats are possessive, as nothing after them could make them give back
+_TOKEN = re.compile(r"(?=[^\W\d_]\.[^\W\d_]\.)(?:[^\W\d_]\.){2,}|['’]s\b"
+                    r"|[^\W_]++(?:(?=[-'’])(?:-[^\W_]+)*+(?:['’](?!s\b)[^\W_]+)*+)?+|\S")
 
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # a token and the white space before it
 
