@@ -59,11 +59,15 @@ def spaced(text: str) -> str:
 ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgsztdnhbpmrfjwy])?[aeiou]|n)+")
 
 
+_POSSESSIVE_S = re.compile(r"'s\b")
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+
+
 def key(text: str) -> str:
     """A lookup key: folded, punctuation to spaces, single spaces (``Đà Nẵng`` → ``da nang``)."""
     folded = fold(unicodedata.normalize("NFC", text))
-    folded = re.sub(r"'s\b", "", folded)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
+    folded = _POSSESSIVE_S.sub("", folded)
+    return " ".join(_NOT_ALPHANUMERIC.sub(" ", folded).split())
 
 
 @dataclass(frozen=True)

@@ -136,11 +136,23 @@ def deglue(text: str) -> str:
     return _GLUED.sub(" ", text)
 
 
+# the parts of a phrase ``span_ref`` reads
+_ARTICLE_START = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)")  # "… Agency (JICA)"
+_LEADING_ACRONYM = re.compile(r"([A-Z]{2,})\s+[A-Z]")  # "JETRO Ho Chi Minh City"
+_OWNER_START = re.compile(r"^(?:[\w\s]+['’]s\s+)")  # "Japan's "
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")
+_PLACE_WORD_END = re.compile(r"\s+(prefecture|province|city)$", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_NOT_A_COMPANY = re.compile(r"Bank of|Agency|Party")
+_BANK_END = re.compile(r"\bBank$")
+
+
 def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
              want: tuple[str, ...] = ()) -> tuple[EntityRef | None, str | None]:
     """The entity a phrase names, and a country it implies ("Japan's", "Japanese")."""
     text = article.text[start:end]
-    stripped = re.sub(r"^(?:the|a)\s+", "", text, flags=re.IGNORECASE)
+    stripped = _ARTICLE_START.sub("", text)
     mentions = [m for m in article.mentions_in(start, end)]
     country = next((m.entry.country for m in mentions if m.entry.kind == "country"), None)
     if stripped.lower() in ("company", "group", "firm", "corporation"):
@@ -158,16 +170,16 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
     named = [m for m in mentions if m.entry.kind != "country" and m.form == "name"]
     if len(mentions) == 1 and mentions[0].entry.kind == "country" and fold(mentions[0].text) == fold(stripped):
         return mentions[0].entry.ref(), mentions[0].entry.country  # "Vietnamese" (President): the country
-    acronym = re.search(r"\(([A-Z]{2,})\)", text) or re.match(r"([A-Z]{2,})\s+[A-Z]", stripped)
+    acronym = _BRACKETED_ACRONYM.search(text) or _LEADING_ACRONYM.match(stripped)
     if acronym:  # "… Agency (JICA)", "JETRO Ho Chi Minh City": the organisation the acronym names
         entry = article.gazetteer.lookup(acronym.group(1))
         if entry is not None and entry.kind in ("organisation", "company"):
             return entry.ref(), entry.country
-    core = re.sub(r"^(?:[\w\s]+['’]s\s+)", "", stripped) if country else stripped
-    core = re.sub(r"\s*\([^)]*\)\s*", " ", core).strip()
-    place_word = re.search(r"\s+(prefecture|province|city)$", core, re.IGNORECASE)
+    core = _OWNER_START.sub("", stripped) if country else stripped
+    core = _BRACKETS.sub(" ", core).strip()
+    place_word = _PLACE_WORD_END.search(core)
     for m in named:
-        if m.text.lower() == re.sub(r"\s+(prefecture|province|city)$", "", core, flags=re.IGNORECASE).lower() \
+        if m.text.lower() == _PLACE_WORD_END.sub("", core).lower() \
                 and (not want or m.entry.kind in want or m.entry.kind not in LOCALITY_KINDS + ("organisation",)):
             return _as_stated(m.entry, m.text), m.entry.country
     if place_word:
@@ -191,12 +203,12 @@ def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,
     if subsidiary is not None:  # "Toyota Motor Vietnam": the company as named, not its parent
         return subsidiary, subsidiary.country
     if len(named) == 1 and not _COMPANY_TAIL.search(core) and len(core.split()) <= len(named[0].text.split()) + 1:
-        return _as_stated(named[0].entry, deglue(re.sub(r"['’]s\b", "", core)).strip()), named[0].entry.country
-    name = deglue(re.sub(r"['’]s\b", "", core)).strip()
+        return _as_stated(named[0].entry, deglue(_POSSESSIVE_S.sub("", core)).strip()), named[0].entry.country
+    name = deglue(_POSSESSIVE_S.sub("", core)).strip()
     if _COMPANY_TAIL.search(core):
         name = normalise(name)
-        kind = "company" if not re.search(r"Bank of|Agency|Party", name) else "organisation"
-        if re.search(r"\bBank$", name):
+        kind = "company" if not _NOT_A_COMPANY.search(name) else "organisation"
+        if _BANK_END.search(name):
             kind = "company"
         return EntityRef(name, kind, country or inner), country or inner
     return EntityRef(name, "organisation", country or inner), country or inner

@@ -33,6 +33,7 @@ from .context import Focus, anaphors, event_date, focus, ref, resolve_anaphor, r
 from .cue_files import load_cues
 from .people import cast
 from .sectors import VOCAB_DIR, codes_of, find_sectors
+from .successions import FORMER_NAME_END
 
 FIELDS = {"kind": ("mou", "moc", "cooperation_agreement", "friendship"), "status": ("signed", "proposed", "planned")}
 _SUBJECT_BOUNDARY = re.compile(r"\b(?:that|since|when|after|while|where|as)\b|[;:—–]|\s--?\s|,\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were|will|has|have)\b)")
@@ -80,6 +81,9 @@ _PEOPLE_PAIR = re.compile(
     r"\b(?:the\s+two|both)\s+(?:ministers|leaders|officials|heads|chiefs|chairmen|chairpersons|governors|mayors|"
     r"presidents|ministries|agencies|organi[sz]ations|institutions)\b|\bthe\s+two\b(?=\s+(?:\w+ly\s+)?(?:signed|inked|"
     r"exchanged|sealed|concluded|agreed|will|would|also|then|have|had|are|were)\b)", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+(?:[\w.$%-]+,?\s+){0,12}?between\s+")  # "… signed an MoU on trade between "
+_AREA_JOINS = re.compile(r"(\s+|,\s+|,?\s+and\s+)")
+_ARTICLE_START = re.compile(r"^(?:The|A|An)\s+")
 _ATTRIBUTE = re.compile(
     r",\s+(?:which|who|whose|where)\b[^,;]*(?:,|$)|"
     # ", formed by merging A and B in March 2025,": the predecessors are no parties
@@ -250,7 +254,7 @@ def _party_groups(article: Article, span: Span, kind_start: int, kind_end: int,
                   places: Focus, allowed: list[AgreementCue]) -> list[list[EntityRef]]:
     """The parties of each agreement the sentence states (a "with A, B and C" list fans out)."""
     text = article.text
-    between = re.match(r"\s+(?:[\w.$%-]+,?\s+){0,12}?between\s+", text[kind_end:span.end])
+    between = _BETWEEN.match(text[kind_end:span.end])
     if between:
         start = kind_end + between.end()
         stop = _clause_end(text, start, span.end)
@@ -325,7 +329,7 @@ def _ministries_of_titles(article: Article, start: int, end: int) -> list[Entity
     for match in _MINISTER_OF.finditer(article.text, start, end):
         before = [m for m in article.mentions_in(max(start, match.start() - 25), match.start()) if m.entry.kind == "country"]
         country = before[-1].entry.country if before else None
-        words = re.split(r"(\s+|,\s+|,?\s+and\s+)", match.group("area"))
+        words = _AREA_JOINS.split(match.group("area"))
         entity = None
         for size in range(len(words), 0, -2):
             name = "Ministry of " + "".join(words[:size]).strip(" ,")
@@ -376,7 +380,7 @@ def _org_parties(article: Article, start: int, end: int) -> tuple[list[Party], l
         owner = _OWNER.match(match.group(0))  # "Japan's Sumitomo Corporation": Japan qualifies the name
         if owner and not article.mentions_in(match.start(), match.start() + owner.end()):
             owner = None  # "The People's Committee of …" has no owner
-        surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(0)[owner.end() if owner else 0:].strip())
+        surface = _ARTICLE_START.sub("", match.group(0)[owner.end() if owner else 0:].strip())
         if _PLACE_ORG.match(surface) or len(surface.split()) < 2:
             continue
         if _LOCAL_GOVERNMENT.search(surface) and any(
@@ -423,7 +427,7 @@ def _with_predecessor(article: Article, entity: EntityRef, end: int) -> EntityRe
     formerly = _FORMERLY.match(article.text, end)
     if not formerly:
         return entity
-    name = re.split(r"\s+(?:merged|renamed|until|before|which)\b", formerly.group("name"))[0].strip()
+    name = FORMER_NAME_END.split(formerly.group("name"))[0].strip()
     known = article.gazetteer.lookup(name)
     if known is not None:
         return EntityRef(known.name, known.kind, known.country, alt=(entity.name,))

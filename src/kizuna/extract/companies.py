@@ -82,6 +82,11 @@ _DESCRIPTION_AFTER = re.compile(
     r"builder|exporter|distributor|provider|investor|group)\s+(?P<name>[A-Z][\w&'’.-]*[\w&](?:\s+[A-Z][\w&'’.-]*[\w&]){0,3})")
 
 
+_AMPERSAND_END = re.compile(r"\s*&$")
+_POSSESSIVE_START = re.compile(r"\s*(?:'s|’s)")
+_BACKED_END = re.compile(r"-(?:funded|based|invested|owned|backed)$")  # "Japanese-backed": no part of a name
+
+
 @dataclass(frozen=True)
 class CompanyMention:
     """A company named in a text: ``surface == text[start:end]``; ``name`` is the normalised name."""
@@ -163,7 +168,7 @@ def normalise(name: str) -> str:
     vocab = words()
     name = _VIET_NAM.sub("Vietnam", name.strip(" ,.;"))
     trimmed = vocab.legal_end.sub("", " " + name).strip(" ,.")
-    trimmed = re.sub(r"\s*&$", "", trimmed)  # "Mitsui & Co": the "&" went with the suffix
+    trimmed = _AMPERSAND_END.sub("", trimmed)  # "Mitsui & Co": the "&" went with the suffix
     return " ".join((trimmed or name).split())
 
 
@@ -324,7 +329,7 @@ def _by_head_word(text: str, start: int, end: int) -> list[CompanyMention]:
             continue
         stop = match.end()
         tail = _COUNTRY_TAIL.match(text, stop, end)
-        if tail and not re.match(r"\s*(?:'s|’s)", text[tail.end():tail.end() + 3]):
+        if tail and not _POSSESSIVE_START.match(text, tail.end(), tail.end() + 3):
             stop = tail.end()
         legal = vocab.legal_tail.match(text, stop, end)
         if legal:
@@ -352,7 +357,7 @@ def _extend_left(text: str, floor: int, head_start: int) -> int | None:
     while tokens:
         word = text[tokens[0][0]:tokens[0][1]]
         bare = word.lower().rstrip(".,")
-        if bare in _LEADING_NOISE or re.search(r"-(?:funded|based|invested|owned|backed)$", bare) \
+        if bare in _LEADING_NOISE or _BACKED_END.search(bare) \
                 or bare.endswith(("'s", "’s")):
             tokens.pop(0)
             continue

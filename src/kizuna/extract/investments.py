@@ -51,6 +51,14 @@ _SITE_PLACE = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:provi
 _SITE_ANAPHOR = re.compile(r"\b(?:at|in|into)\s+the\s+(?:hi-?tech\s+|industrial\s+)?(?:park|zone|estate)\b", re.IGNORECASE)
 _INVESTOR_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|corporation|"
                                r"manufacturer|maker|investor)\b(?!['’])")
+_JOINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")  # what joins the companies of a run
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:)—–]|$|(?:and|among)\s+others\b)")
+_SITE_LEAD = re.compile(r"^(?:the|The|at|in)\s+")
+_IN_END = re.compile(r"\b(?:in|into)\s+$")
+_IN_OR_TO_END = re.compile(r"\b(?:in|into|to)\s+$")
+_IN_OR_AT_END = re.compile(r"\b(?:in|at|into)\s+(?:the\s+)?$")
+_CONSTRUCTION_OF = re.compile(r"\bconstruction\s+of\s+((?:[A-Z][\w'’&-]*\s*){2,8})")
+_OPENING_VERB = re.compile(r"\b(?:opening|opened|launched|inaugurated|put\s+into\s+operation|built|building)\b")
 _ANAPHOR_REACH = 2  # how many sentences back "the company" may point
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?$|['’]s?\s+$|[,(]\s*$")
 _HOME_BEFORE = re.compile(r"\b(?:headquartered|based|registered|incorporated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$")
@@ -290,7 +298,7 @@ def _sentence(article: Article, index: int, span: Span, places: Focus) -> list[I
     for position, company in enumerate(companies):
         clause_end = span.end
         for later in companies[position + 1:]:
-            if company.listed or re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", article.text[company.end:later.start]):
+            if company.listed or _JOINED.fullmatch(article.text, company.end, later.start):
                 continue
             clause_end = later.start
             break
@@ -339,7 +347,7 @@ def _named_facility(text: str, company: CompanyMention, companies: list[CompanyM
 def _group_start(text: str, companies: list[CompanyMention], position: int) -> int:
     """Where the run of companies joined by commas and "and" that holds ``companies[position]`` starts."""
     first = position
-    while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[companies[first - 1].end:companies[first].start]):
+    while first > 0 and _JOINED.fullmatch(text, companies[first - 1].end, companies[first].start):
         first -= 1
     return companies[first].start
 
@@ -347,10 +355,10 @@ def _group_start(text: str, companies: list[CompanyMention], position: int) -> i
 def _ends_clause(text: str, companies: list[CompanyMention], position: int, end: int) -> bool:
     """The run of companies holding ``companies[position]`` closes its clause ("… Nidec." not "Canon executives")."""
     last = position
-    while last + 1 < len(companies) and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
-                                                     text[companies[last].end:companies[last + 1].start]):
+    while last + 1 < len(companies) and _JOINED.fullmatch(text, companies[last].end,
+                                                                             companies[last + 1].start):
         last += 1
-    return bool(re.match(r"\s*(?:[.,;:)—–]|$|(?:and|among)\s+others\b)", text[companies[last].end:end]))
+    return bool(_CLAUSE_CLOSE.match(text[companies[last].end:end]))
 
 
 def _record(article: Article, index: int, span: Span, company: CompanyMention, clause: str, status: str,
@@ -432,7 +440,7 @@ def _is_place(article: Article, company: CompanyMention) -> bool:
 
 def _site_name(surface: str) -> str:
     """The park's own name: "Quang Ninh's Dong Mai Industrial Park" is the Dong Mai Industrial Park."""
-    return _POSSESSOR.sub("", re.sub(r"^(?:the|The|at|in)\s+", "", surface.strip()))
+    return _POSSESSOR.sub("", _SITE_LEAD.sub("", surface.strip()))
 
 
 def _place_in(article: Article, start: int, end: int, country: str | None) -> Entry | None:
@@ -449,7 +457,7 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
     if company.listed:
         for mention in reversed(article.mentions_in(max(span.start, company.start - 80), company.start)):
             if mention.form == "name" and mention.entry.country != home and \
-                    re.search(r"\b(?:in|into)\s+$", article.text[max(0, mention.start - 8):mention.start]):
+                    _IN_END.search(article.text[max(0, mention.start - 8):mention.start]):
                 return mention.entry
     after = [m for m in article.mentions_in(company.end, clause_end)
              if m.form == "name" and m.entry.kind in _HOST_KINDS and m.entry.country != home
@@ -464,13 +472,13 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
             return mention.entry
     for mention in article.mentions_in(company.end, clause_end):
         if mention.form == "name" and mention.entry.kind == "country" and mention.entry.country != home \
-                and re.search(r"\b(?:in|into|to)\s+$", article.text[max(0, mention.start - 8):mention.start]):
+                and _IN_OR_TO_END.search(article.text[max(0, mention.start - 8):mention.start]):
             return mention.entry
     for mention in article.mentions_in(clause_end, span.end):  # "A JV of X and Y … a park in Binh Duong"
         if _OTHER_CLAUSE.search(article.text, clause_end, mention.start):
             break  # "…, while Denso expands its plant in Chonburi": another company's place
         if mention.form == "name" and mention.entry.kind in _HOST_KINDS and mention.entry.country != home \
-                and re.search(r"\b(?:in|at|into)\s+(?:the\s+)?$", article.text[max(0, mention.start - 12):mention.start]):
+                and _IN_OR_AT_END.search(article.text[max(0, mention.start - 12):mention.start]):
             return mention.entry
     main = places.main(("province", "city"), not_country=home)
     if main is not None and main != places.dateline and not any(
@@ -480,10 +488,10 @@ def _host(article: Article, span: Span, company: CompanyMention, clause_end: int
 
 
 def _project(clause: str) -> str | None:
-    construction = re.search(r"\bconstruction\s+of\s+((?:[A-Z][\w'’&-]*\s*){2,8})", clause)
+    construction = _CONSTRUCTION_OF.search(clause)
     if construction:
         return construction.group(1).strip()
-    for verb in re.finditer(r"\b(?:opening|opened|launched|inaugurated|put\s+into\s+operation|built|building)\b", clause):
+    for verb in _OPENING_VERB.finditer(clause):
         match = _PROJECT_AFTER.search(clause, verb.end(), verb.end() + 120)
         if match and _FACILITY.search(match.group("project")):
             return match.group("project").strip()

@@ -14,6 +14,9 @@ from ..records import EntityRef
 from ..text import Span, fold
 from .people import Person
 
+_DEFINITE_BEFORE = re.compile(r"\bthe\b[^.,;]{0,40}$", re.IGNORECASE)  # "the ceremony": the event told before
+
+
 @dataclass
 class Draft:
     """A meeting being assembled from its mentions (mutable while the article is read)."""
@@ -88,7 +91,7 @@ def _conflict(old: Draft, new: Draft) -> bool:
 
 def _same_event(old: Draft, new: Draft) -> bool:
     """A later "the event" / "the ceremony" names the event told before."""
-    definite = re.search(r"\bthe\b[^.,;]{0,40}$", new.sentence.text[:_noun_at(new)], re.IGNORECASE)
+    definite = _DEFINITE_BEFORE.search(new.sentence.text[:_noun_at(new)])
     return bool(old.noun) and (old.noun == new.noun or bool(definite)) and \
         (old.location is None or new.location is None or old.location == new.location)
 

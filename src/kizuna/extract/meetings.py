@@ -437,9 +437,12 @@ def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> N
         draft.people.clear()
 
 
+_PLACE_ANAPHOR = re.compile(r"\bthe\s+(prefecture|province|city)\b(?!\s+of)")  # not "the city of Hue"
+
+
 def _anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in
-            re.finditer(r"\bthe\s+(prefecture|province|city)\b(?!\s+of)", text[:end]) if m.start() >= start]
+            _PLACE_ANAPHOR.finditer(text[:end]) if m.start() >= start]
 
 
 def _location(article: Article, span: Span, here: list[tuple[Person, PersonMention]],

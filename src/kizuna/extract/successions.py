@@ -221,11 +221,15 @@ def _sentence(article: Article, span: Span) -> list[Succession]:
     return found
 
 
+_BEFORE_CUE = re.compile(r"(?:\s+(?:province|city|prefecture))?" + _ACRONYM +
+                         r"\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)?\s*")
+FORMER_NAME_END = re.compile(r"\s+(?:merged|renamed|until|before|which)\b")  # "formerly A, merged …": A ends
+_INTO = re.compile(r"\s+into\s+(?:the\s+)?(?:new\s+)?")
+
+
 def _skip_to_cue(text: str, start: int, end: int) -> int:
     """Past "province," / ", which was" between a name and a "formed by merging" cue."""
-    skip = re.match(r"(?:\s+(?:province|city|prefecture))?" + _ACRONYM +
-                    r"\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)?\s*",
-                    text[start:end])
+    skip = _BEFORE_CUE.match(text[start:end])
     return start + (skip.end() if skip else 0)
 
 
@@ -240,7 +244,7 @@ def _listed(text: str, names: list[Named]) -> list[Named]:
 
 
 def _formerly(article: Article, span: Span, named: Named, formerly: re.Match[str]) -> Succession:
-    name = re.split(r"\s+(?:merged|renamed|until|before|which)\b", formerly.group("pred"))[0].strip()
+    name = FORMER_NAME_END.split(formerly.group("pred"))[0].strip()
     known = article.gazetteer.lookup(name)
     predecessor = ref(known) if known else EntityRef(name, named.entity.kind, named.entity.country)
     rest = formerly.group("rest") or ""
@@ -251,7 +255,7 @@ def _formerly(article: Article, span: Span, named: Named, formerly: re.Match[str
 
 def _merger_pair(article: Article, span: Span, first: Named, second: Named, names: list[Named]) -> list[Succession]:
     """"the merger of A and B [into C]": C if named, else whichever the gazetteer says absorbed the other."""
-    into = re.match(r"\s+into\s+(?:the\s+)?(?:new\s+)?", article.text[second.end:span.end])
+    into = _INTO.match(article.text[second.end:span.end])
     if into:
         target = next((n for n in names if n.start == second.end + into.end()), None)
         if target is not None:
