@@ -10,7 +10,6 @@ capital", "Japanese investors", "from Gunma", "by Japan", "Gunma-based"), ``targ
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -111,6 +110,10 @@ class Actor(NamedTuple):
         return Actor(self.start, self.end, self.ref, role, self.anaphor, self.demonym)
 
 
+def _count(item: tuple[str, int]) -> int:
+    return item[1]
+
+
 def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topic:
     """The article's country pair and topic localities, from counts of its mentions.
 
@@ -120,7 +123,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
     country_entries: dict[str, Entry] = {}  # the last entry named for each country
     origin_votes: dict[str, int] = {}
     host_votes: dict[str, int] = {}
-    localities: dict[str, Counter[str]] = {"province": Counter(), "city": Counter(), "prefecture": Counter()}
+    localities: dict[str, dict[str, int]] = {"province": {}, "city": {}, "prefecture": {}}  # kind → key → count
     entries: dict[str, Entry] = {}
     aside_end = -1  # end of the last mention named only for comparison
     for m in mentions:
@@ -142,13 +145,14 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
             elif m.form != "demonym" and "in" in before and _HOST_VOTE.search(before):
                 host_votes[country_key] = host_votes.get(country_key, 0) + 1
         else:
-            localities[kind][entry.key] += 1
+            counts = localities[kind]
+            counts[entry.key] = counts.get(entry.key, 0) + 1
             entries[entry.key] = entry
     for code in countries:
         if code not in country_entries and (country_entry := gazetteer.country(code)) is not None:
             country_entries[code] = country_entry
     refs = {code: entry.ref() for code, entry in country_entries.items()}
-    ranked = [c for c, _ in Counter(countries).most_common() if c in refs][:2]
+    ranked = [c for c, _ in sorted(countries.items(), key=_count, reverse=True) if c in refs][:2]  # most named first
     origin = host = None
     marked = False
     if len(ranked) == 2:
@@ -167,13 +171,13 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
     found: dict[str, EntityRef] = {}
     for kind, counter in localities.items():
         if counter:
-            best, count = counter.most_common(1)[0]
+            best, count = max(counter.items(), key=_count)  # the first named of the most named
             if count >= 2:
                 found[kind] = entries[best].ref()
     host_locals = [found[k] for k in ("province", "city") if k in found and found[k].country == host]
     if host_locals:
         found["locality"] = max(host_locals, key=lambda r: localities["province" if r.kind == "province" else "city"]
-                                [next(k for k, e in entries.items() if e.ref() == r)])
+                                .get(next(k for k, e in entries.items() if e.ref() == r), 0))
     antecedents = {kind: entries[next(iter(counter))].ref() for kind, counter in localities.items() if len(counter) == 1}
     return Topic(refs.get(origin) if origin else None, refs.get(host) if host else None, found, marked, antecedents)
 
