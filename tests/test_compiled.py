@@ -169,3 +169,12 @@ def test_mypy_is_a_build_requirement_only_of_a_compiled_build(tmp_path: Path) ->
     assert not any(r.startswith("mypy") for r in pure_wheel + pure_editable + compiled_editable)
     added = [r for r in compiled_wheel if r not in pure_wheel]
     assert len(added) == 1 and added[0].startswith("mypy")
+
+
+def test_compiled_modules_cache_nothing_with_cached_property() -> None:
+    """mypyc compiles ``functools.cached_property`` into a plain property: the value would be computed
+    again on every read (statistics once read the article's topic anew for every sentence). Keep such
+    values on the article's memo instead."""
+    users = [str(path.relative_to(REPO)) for path in _setup_module().compiled_sources()
+             if "cached_property" in path.read_text(encoding="utf-8")]
+    assert users == []

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from ..gazetteer import Mention
 from ..records import Evidence, Period, Record, Statistic
@@ -144,10 +143,12 @@ class _Reading:
     hints: RankHints
     spelled: tuple[str, ...]  # nouns of ``SPELLED_METRICS`` the article holds: counts in words are read
 
-    @cached_property
+    @property
     def topic(self) -> Topic:
-        """The article's country pair and localities, read once a sentence states a figure."""
-        return topic_of(list(self.article.mentions), self.folded, self.article.gazetteer)
+        """The article's country pair and localities, read once a sentence states a figure and kept on the
+        article's memo (the compiled build makes a cached property a plain one: see tests/test_compiled.py)."""
+        article = self.article
+        return article.memo.get("topic", lambda: topic_of(list(article.mentions), self.folded, article.gazetteer))
 
 
 def _pronoun_period(folded: str, following: Span | None, periods: _Periods) -> PeriodMention | None:
