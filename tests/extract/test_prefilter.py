@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from kizuna.extract import agreements, investments, sector_interests, successions
-from kizuna.extract.prefilter import CueFilter, GatedPattern, NeededWords, haystack, literal_choices, required_literals
+from kizuna.extract.prefilter import (CueFilter, GatedPattern, NeededWords, alternation_matches, haystack, literal_choices,
+                                      required_literals)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -153,3 +154,18 @@ def test_allowed_is_remembered_per_set_of_clauses_and_stays_right():
     assert cue_filter.candidates("We signed an MoU today") is first  # the same clauses: the same answer, kept
     assert cue_filter.candidates("an MoU only") == (1,)
     assert cue_filter.candidates("They signed an MoU") == (0, 1, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Firms such as Aeon and Uniqlo, notably those from Osaka, including those by Sojitz; companies like Canon.",
+    "including by the way, investors including  Toyota; especially those of Japan. Brands like like Muji",
+    "nothing to see here", "",
+])
+def test_alternation_matches_find_what_the_whole_alternation_finds(text: str) -> None:
+    cues = (r"(?:firms|companies|investors|brands)\b[^.;:]{0,60}?\b(?:such\s+as|like|including)",
+            r"especially\s+those\s+(?:by|of|from)", r"(?:notably|including)\s+(?:those\s+)?(?:by|of|from)", r"like")
+    whole = re.compile(r"\b(?:" + "|".join(cues) + r")\s+", re.IGNORECASE)
+    alone = [re.compile(r"\b(?:" + cue + r")\s+", re.IGNORECASE) for cue in cues]
+    expected = [(m.start(), m.end()) for m in whole.finditer(text, 2, max(2, len(text) - 3))]
+    found = [(m.start(), m.end()) for m in alternation_matches(alone, text, 2, max(2, len(text) - 3))]
+    assert found == expected

@@ -24,7 +24,7 @@ from ..gazetteer import Gazetteer, Mention
 from ..text import Span, key
 from . import Article
 from .context import sentence_cues
-from .prefilter import CueFilter
+from .prefilter import CueFilter, alternation_matches
 from ..errors import VocabularyError
 from .sectors import VOCAB_DIR
 
@@ -53,8 +53,8 @@ _LIST_CUES = (  # the ways a list of companies is introduced
     r"especially\s+those\s+(?:by|of|from)",
     r"(?:notably|particularly|including)\s+(?:those\s+)?(?:by|of|from)",
 )
-_LIST_CUE = re.compile(r"\b(?:" + "|".join(_LIST_CUES) + r")\s+", re.IGNORECASE)
-# each way alone, for the prefilter: the literals one of them needs are stricter than those of any
+# each way alone, for the prefilter (the literals one of them needs are stricter than those of any), and
+# searched alone: "\b(?:A|B|C)\s+" finds what the cues a sentence may hold find together (``alternation_matches``)
 LIST_CUE_PATTERNS = tuple(re.compile(r"\b(?:" + cue + r")\s+", re.IGNORECASE) for cue in _LIST_CUES)
 _WORD_BEFORE_SPACE = re.compile(r"(" + _WORD.pattern + r")\s+$")
 _LIST_ITEM = re.compile(r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|&))*")
@@ -180,7 +180,7 @@ def companies_in(article: Article, start: int, end: int) -> tuple[CompanyMention
             return tuple(find_companies(article.text, start, end, article.gazetteer))
         # the sentence's mentions and cues are known (``analyse``, ``context.sentence_cues``); a list cue
         # found from ``start`` is one of the sentence, as regexes see the text around the stretch
-        lists = bool(sentence_cues(article, sentence, "company_lists"))
+        lists = sentence_cues(article, sentence, "company_lists")
         mentions = article.mentions_in(start, end)
         described = _described(article.text, end, mentions)
         if not lists and not described and not words().head_pattern.search(article.text, start, end) \
@@ -202,19 +202,21 @@ def _sentence_holding(article: Article, start: int, end: int) -> Span | None:
 
 def find_companies(text: str, start: int = 0, end: int | None = None,
                    gazetteer: Gazetteer | None = None, mentions: list[Mention] | None = None,
-                   lists: bool | None = None, described: list[CompanyMention] | None = None) -> list[CompanyMention]:
+                   lists: tuple[int, ...] | None = None,
+                   described: list[CompanyMention] | None = None) -> list[CompanyMention]:
     """Companies named in ``text[start:end]``, in text order, without overlaps.
 
     ``mentions`` are the gazetteer's mentions of that stretch when the caller has them already;
-    ``lists`` whether a company-list cue ("firms such as") may be in it, and ``described`` the companies
-    named by a description ("Japanese confectioner Meiji"), when the caller knows.
+    ``lists`` which company-list cues ("firms such as", indices of ``LIST_CUE_PATTERNS``) may be in it,
+    and ``described`` the companies named by a description ("Japanese confectioner Meiji"), when the
+    caller knows.
     """
     end = len(text) if end is None else end
     found = _by_head_word(text, start, end)
     if lists is None:
-        lists = _list_cue_filter().any(text[start:end])
+        lists = _list_cue_filter().candidates(text[start:end])
     if lists:
-        found += _by_list(text, start, end)
+        found += _by_list(text, start, end, lists)
     if gazetteer is not None:
         if mentions is None:
             mentions = gazetteer.find(text, start, end)
@@ -374,9 +376,10 @@ def _list_cue_filter() -> CueFilter:
     return CueFilter(LIST_CUE_PATTERNS, word_starts=True)
 
 
-def _by_list(text: str, start: int, end: int) -> list[CompanyMention]:
+def _by_list(text: str, start: int, end: int, cues: tuple[int, ...]) -> list[CompanyMention]:
+    """The companies of the lists the ``cues`` (indices of ``LIST_CUE_PATTERNS``) introduce."""
     found: list[CompanyMention] = []
-    for cue in _LIST_CUE.finditer(text, start, end):
+    for cue in alternation_matches([LIST_CUE_PATTERNS[i] for i in cues], text, start, end):
         cursor = cue.end()
         while cursor < end:
             item = _LIST_ITEM.match(text, cursor, end)

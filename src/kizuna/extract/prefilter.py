@@ -137,6 +137,23 @@ def _window(text: str, start: int, end: int) -> str:
     return text if start == 0 and end >= len(text) else text[start:end]
 
 
+def alternation_matches(patterns: list[re.Pattern[str]], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``finditer`` of the alternation "P0|P1|…" of these patterns finds in ``text[start:end]`` (never empty
+    matches), each match from the first pattern that matches leftmost: for an alternation most of whose
+    patterns a ``CueFilter`` ruled out, the few left run faster alone than the whole one does."""
+    position = start
+    while True:
+        first: re.Match[str] | None = None
+        for pattern in patterns:
+            match = pattern.search(text, position, end)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        if first is None or first.end() == first.start():
+            return
+        yield first
+        position = first.end()
+
+
 def ignores_case(pattern: re.Pattern[str]) -> bool:
     """Whether the pattern, or a part of it (``(?i:…)``), matches letters in any case."""
     return bool(pattern.flags & re.IGNORECASE) or _scoped_ignorecase(_parser.parse(pattern.pattern, pattern.flags))
