@@ -24,6 +24,9 @@ def _fold_char(ch: str) -> str:
     return base[0] if len(base) == 1 else ch.lower()[:1] or ch
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """Lower case, diacritics dropped, Đ→d, curly quotes and dashes plain; same length as ``text``.
 
@@ -35,9 +38,8 @@ def fold(text: str) -> str:
     if "`" in text:
         text = text.replace("`", "'")
     if not text.isascii():
-        for ch in set(text):
-            if ch > "\x7f":
-                text = text.replace(ch, _fold_char(ch))
+        for ch in set(_NON_ASCII.findall(text)):  # not set(text): a string object per character of an article
+            text = text.replace(ch, _fold_char(ch))
     return text.lower()
 
 
