@@ -20,7 +20,8 @@ def test_rows_become_cues_in_file_order(tmp_path: Path):
     path = tmp_path / "cues.csv"
     path.write_text("pattern,kind\n\\bfoo\\b, a \nbar,b\n", encoding="utf-8")
     loaded = load_cues(path, _keep_known, checked="kind")
-    assert [(p.pattern, kind) for p, kind in loaded] == [("\\bfoo\\b", "a"), ("bar", "b")]
+    # each led by a look-ahead for its first characters (``prefilter.led_by_first_chars``)
+    assert [(p.pattern, kind) for p, kind in loaded] == [("(?=[f])(?:\\bfoo\\b)", "a"), ("(?=[b])(?:bar)", "b")]
 
 
 def test_every_bad_row_is_named(tmp_path: Path):

@@ -169,3 +169,20 @@ def test_alternation_matches_find_what_the_whole_alternation_finds(text: str) ->
     expected = [(m.start(), m.end()) for m in whole.finditer(text, 2, max(2, len(text) - 3))]
     found = [(m.start(), m.end()) for m in alternation_matches(alone, text, 2, max(2, len(text) - 3))]
     assert found == expected
+
+
+@pytest.mark.parametrize(("pattern", "flags", "lead"), [
+    (r"\b(?:plans?|planning|intends?|aims?|is\s+set)\s+to\b", re.IGNORECASE, "(?=[aip])"),
+    (r"(?<![\w-])(?:the\s+)?(?:top|second)", 0, "(?=[st])"),
+    (r"x?y|[-\]^]z", 0, r"(?=[\-\]\^xy])"),
+    (r"a|b|\d", 0, None),  # any digit: unknown
+    (r"(?i:ab)c", 0, None),  # only a part ignores case
+    (r"x*", 0, None),  # may match the empty string
+])
+def test_a_pattern_is_led_by_the_characters_its_matches_start_with(pattern: str, flags: int, lead: str | None) -> None:
+    from kizuna.extract.prefilter import led_by_first_chars
+    compiled = re.compile(pattern, flags)
+    led = led_by_first_chars(compiled)
+    assert led.pattern == (compiled.pattern if lead is None else f"{lead}(?:{pattern})")
+    texts = ["He plans to go; IS SET to x", "the top, TOP and second", "-z ]z ^z xy y", "ab aBc ABc", "xxx"]
+    assert [[m.span() for m in led.finditer(t)] for t in texts] == [[m.span() for m in compiled.finditer(t)] for t in texts]

@@ -1,7 +1,8 @@
 """Cue vocabularies: CSV files with a regular-expression ``pattern`` column, checked on load.
 
 Each extractor keeps its cues (``vocab/agreement_cues.csv``, ``investment_cues.csv``,
-``interest_cues.csv``) as data; this module reads such a file, compiles every pattern and lets
+``interest_cues.csv``) as data; this module reads such a file, compiles every pattern (led by a look-ahead for the
+characters its matches start with, when they are few: ``prefilter.led_by_first_chars``) and lets
 the extractor check the other cells, reporting every bad row at once.
 """
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from kizuna.errors import VocabularyError
+
+from .prefilter import led_by_first_chars
 
 Cue = TypeVar("Cue")
 
@@ -27,7 +30,7 @@ def load_cues(path: Path, build: Callable[[re.Pattern[str], dict[str, str]], Cue
         for number, row in enumerate(csv.DictReader(handle), start=2):
             cells = {name: (value or "").strip() for name, value in row.items() if name}
             try:
-                pattern = re.compile(row.get("pattern") or "", flags)
+                pattern = led_by_first_chars(re.compile(row.get("pattern") or "", flags))
             except re.error as error:
                 problems.append(f"{path.name}:{number}: bad pattern ({error})")
                 continue

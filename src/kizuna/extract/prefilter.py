@@ -154,6 +154,76 @@ def alternation_matches(patterns: list[re.Pattern[str]], text: str, start: int, 
         position = first.end()
 
 
+_FEW_FIRST = 24  # more characters a match may start with than this: a look-ahead for them filters little
+
+
+def led_by_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a look-ahead for the few characters its matches can start with ("(?=[pia])…"), so that
+    the regex engine passes over other positions with one test instead of trying every branch there. It
+    finds the same matches, as the look-ahead only states what the pattern needs. The pattern itself when
+    those characters are unknown or many, when it may match the empty string, or when only a part of it
+    ignores case."""
+    if ignores_case(pattern) and not pattern.flags & re.IGNORECASE:
+        return pattern
+    chars, empty = _first_chars(_parser.parse(pattern.pattern, pattern.flags))
+    if not chars or empty or len(chars) > _FEW_FIRST:  # an empty match may stand anywhere
+        return pattern
+    if pattern.flags & re.IGNORECASE:
+        chars = frozenset(c.lower() for c in chars)  # the look-ahead ignores case as the pattern does
+    try:
+        return re.compile(f"(?=[{''.join(_in_class(c) for c in sorted(chars))}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. a global "(?i)" that must stay first
+        return pattern
+
+
+def _in_class(char: str) -> str:
+    return "\\" + char if char in "\\]^-[" else char
+
+
+def _first_chars(items: object) -> tuple[frozenset[str] | None, bool]:
+    """The characters a non-empty match of these pattern nodes can start with (None: unknown or any), and
+    whether the nodes can match the empty string."""
+    found: frozenset[str] = frozenset()
+    for op, argument in items:  # type: ignore[attr-defined]
+        chars, empty = _first_chars_of(op, argument)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_chars_of(op: object, argument: object) -> tuple[frozenset[str] | None, bool]:
+    if op == sre.LITERAL:
+        return frozenset({chr(argument)}), False  # type: ignore[arg-type]
+    if op == sre.IN:
+        items = cast("list[tuple[object, object]]", argument)
+        if any(kind != sre.LITERAL for kind, _ in items):
+            return None, False  # ranges, categories, negation
+        return frozenset(chr(value) for _, value in items), False  # type: ignore[arg-type]
+    if op in _ZERO_WIDTH:
+        return frozenset(), True
+    if op == sre.SUBPATTERN:
+        return _first_chars(argument[-1])  # type: ignore[index]
+    if op == getattr(sre, "ATOMIC_GROUP", None):
+        return _first_chars(argument)
+    if op == sre.BRANCH:
+        found: frozenset[str] = frozenset()
+        empty = False
+        for branch in argument[1]:  # type: ignore[index]
+            chars, branch_empty = _first_chars(branch)
+            if chars is None:
+                return None, False
+            found, empty = found | chars, empty or branch_empty
+        return found, empty
+    if op in _REPEATS:
+        low, _, body = cast("tuple[int, int, object]", argument)
+        chars, empty = _first_chars(body)
+        return chars, empty or low == 0
+    return None, False
+
+
 def ignores_case(pattern: re.Pattern[str]) -> bool:
     """Whether the pattern, or a part of it (``(?i:…)``), matches letters in any case."""
     return bool(pattern.flags & re.IGNORECASE) or _scoped_ignorecase(_parser.parse(pattern.pattern, pattern.flags))
