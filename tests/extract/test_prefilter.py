@@ -182,7 +182,7 @@ def test_alternation_matches_find_what_the_whole_alternation_finds(text: str) ->
 def test_a_pattern_is_led_by_the_characters_its_matches_start_with(pattern: str, flags: int, lead: str | None) -> None:
     from kizuna.extract.prefilter import led_by_first_chars
     compiled = re.compile(pattern, flags)
-    led = led_by_first_chars(compiled)
-    assert led.pattern == (compiled.pattern if lead is None else f"{lead}(?:{pattern})")
+    led = led_by_first_chars(pattern, flags)
+    assert led.pattern == (pattern if lead is None else f"{lead}(?:{pattern})") and led.flags == compiled.flags
     texts = ["He plans to go; IS SET to x", "the top, TOP and second", "-z ]z ^z xy y", "ab aBc ABc", "xxx"]
     assert [[m.span() for m in led.finditer(t)] for t in texts] == [[m.span() for m in compiled.finditer(t)] for t in texts]

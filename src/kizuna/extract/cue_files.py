@@ -30,7 +30,7 @@ def load_cues(path: Path, build: Callable[[re.Pattern[str], dict[str, str]], Cue
         for number, row in enumerate(csv.DictReader(handle), start=2):
             cells = {name: (value or "").strip() for name, value in row.items() if name}
             try:
-                pattern = led_by_first_chars(re.compile(row.get("pattern") or "", flags))
+                pattern = led_by_first_chars(row.get("pattern") or "", flags)
             except re.error as error:
                 problems.append(f"{path.name}:{number}: bad pattern ({error})")
                 continue

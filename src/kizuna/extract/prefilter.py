@@ -157,27 +157,25 @@ def alternation_matches(patterns: list[re.Pattern[str]], text: str, start: int, 
 _FEW_FIRST = 24  # more characters a match may start with than this: a look-ahead for them filters little
 
 
-def led_by_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` led by a look-ahead for the few characters its matches can start with ("(?=[pia])…"), so that
-    the regex engine passes over other positions with one test instead of trying every branch there. It
-    finds the same matches, as the look-ahead only states what the pattern needs. The pattern itself when
-    those characters are unknown or many, when it may match the empty string, or when only a part of it
-    ignores case."""
-    if ignores_case(pattern) and not pattern.flags & re.IGNORECASE:
-        return pattern
-    chars, empty = _first_chars(_parser.parse(pattern.pattern, pattern.flags))
+def led_by_first_chars(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, led by a look-ahead for the few characters its matches can start with
+    ("(?=[pia])(?:…)"), so that the regex engine passes over other positions with one test instead of trying
+    every branch there. It finds the same matches, as the look-ahead only states what the pattern needs.
+    Without a look-ahead when those characters are unknown or many, when the pattern may match the empty
+    string, or when only a part of it ignores case. The source is parsed once and compiled once (cue files
+    hold a hundred patterns, read at start-up); a bad one raises ``re.error`` as ``re.compile`` does."""
+    tree = _parser.parse(source, flags)
+    if _scoped_ignorecase(tree) and not flags & re.IGNORECASE:
+        return re.compile(source, flags)
+    chars, empty = _first_chars(tree)
     if not chars or empty or len(chars) > _FEW_FIRST:  # an empty match may stand anywhere
-        return pattern
-    if pattern.flags & re.IGNORECASE:
+        return re.compile(source, flags)
+    if flags & re.IGNORECASE:
         chars = frozenset(c.lower() for c in chars)  # the look-ahead ignores case as the pattern does
     try:
-        return re.compile(f"(?=[{''.join(_in_class(c) for c in sorted(chars))}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{source})", flags)
     except re.error:  # e.g. a global "(?i)" that must stay first
-        return pattern
-
-
-def _in_class(char: str) -> str:
-    return "\\" + char if char in "\\]^-[" else char
+        return re.compile(source, flags)
 
 
 def _first_chars(items: object) -> tuple[frozenset[str] | None, bool]:
