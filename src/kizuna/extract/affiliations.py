@@ -33,6 +33,16 @@ _LOCAL = frozenset({"provincial", "municipal"})
 _MISSION = re.compile(r"\b(?:Embassy|Consulate|Mission)\b")
 _PLACE_POSSESSIVE = re.compile(r"((?i:prefecture|province|city))['’]s\s+([A-Z].*)$")
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+# the parts of a phrase ``span_ref`` reads
+_ARTICLE_START = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)")  # "… Agency (JICA)"
+_LEADING_ACRONYM = re.compile(r"([A-Z]{2,})\s+[A-Z]")  # "JETRO Ho Chi Minh City"
+_OWNER_START = re.compile(r"^(?:[\w\s]+['’]s\s+)")  # "Japan's "
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")
+_PLACE_WORD_END = re.compile(r"\s+(prefecture|province|city)$", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_NOT_A_COMPANY = re.compile(r"Bank of|Agency|Party")
+_BANK_END = re.compile(r"\bBank$")
 
 
 @dataclass(frozen=True)
@@ -134,18 +144,6 @@ def _entry_ref(mention: Mention) -> EntityRef:
 def deglue(text: str) -> str:
     """Undo run-together words of bad scrapes: "JapanInternational" → "Japan International"."""
     return _GLUED.sub(" ", text)
-
-
-# the parts of a phrase ``span_ref`` reads
-_ARTICLE_START = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)")  # "… Agency (JICA)"
-_LEADING_ACRONYM = re.compile(r"([A-Z]{2,})\s+[A-Z]")  # "JETRO Ho Chi Minh City"
-_OWNER_START = re.compile(r"^(?:[\w\s]+['’]s\s+)")  # "Japan's "
-_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")
-_PLACE_WORD_END = re.compile(r"\s+(prefecture|province|city)$", re.IGNORECASE)
-_POSSESSIVE_S = re.compile(r"['’]s\b")
-_NOT_A_COMPANY = re.compile(r"Bank of|Agency|Party")
-_BANK_END = re.compile(r"\bBank$")
 
 
 def span_ref(article: Article, places: ArticlePlaces, start: int, end: int,

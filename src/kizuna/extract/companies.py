@@ -81,7 +81,6 @@ _DESCRIPTION_AFTER = re.compile(
     r"company|developer|trading\s+house|lender|bank|insurer|operator|supplier|brewer|chain|brand|start-?up|contractor|"
     r"builder|exporter|distributor|provider|investor|group)\s+(?P<name>[A-Z][\w&'’.-]*[\w&](?:\s+[A-Z][\w&'’.-]*[\w&]){0,3})")
 
-
 _AMPERSAND_END = re.compile(r"\s*&$")
 _POSSESSIVE_START = re.compile(r"\s*(?:'s|’s)")
 _BACKED_END = re.compile(r"-(?:funded|based|invested|owned|backed)$")  # "Japanese-backed": no part of a name

@@ -48,6 +48,7 @@ _LEAD_SENTENCES = 4
 _NOT_YET = re.compile(r"\b(?:to\s+be\s+(?:signed|held|inked)|next\s+(?:year|month|week)|later\s+this\s+year|will|upcoming)\b",
                       re.IGNORECASE)
 _TO_DO = re.compile(r",?[^.;,]{0,60}?\bto\s+(?![A-Z])[a-z]+")  # "called on X (, …,) to invest": an urging
+_PLACE_ANAPHOR = re.compile(r"\bthe\s+(prefecture|province|city)\b(?!\s+of)")  # not "the city of Hue"
 # what may stand between a meeting verb and the organisation or place it meets: "received a delegation from",
 # "met with the", "welcomed leaders of" (not "welcomes investors from Gunma": Gunma is not met)
 _OBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their)\s+)?(?:(?:visiting|business|high-ranking|high-level|working|"
@@ -435,9 +436,6 @@ def _entities(article: Article, places, span: Span, cue: Cue, draft: Draft) -> N
                     break
     if cue.cue == "urge" and not any(role == "guest" for _, role in draft.entities.values()):
         draft.people.clear()
-
-
-_PLACE_ANAPHOR = re.compile(r"\bthe\s+(prefecture|province|city)\b(?!\s+of)")  # not "the city of Hue"
 
 
 def _anaphors(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..gazetteer import Entry, Gazetteer, Mention
@@ -24,6 +25,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/
 _FOREIGN = re.compile(r"(?<![\w-])foreign(?:ers)?(?![\w-])")
 
 PLACE_KINDS = ("country", "province", "prefecture", "city")
+_COUNT = itemgetter(1)  # the count of a (key, count) item
 _ANAPHOR = re.compile(  # every phrase starts with "t" or "b": the look-ahead spares the rest elsewhere
     r"(?=[tb])(?<![\w-])(?:the two (?:countries|nations|sides|economies)|both (?:countries|nations|sides)|"
     r"the (?:(?:expanded|enlarged|merged|newly[- ]merged|new)\s+)?"
@@ -110,10 +112,6 @@ class Actor(NamedTuple):
         return Actor(self.start, self.end, self.ref, role, self.anaphor, self.demonym)
 
 
-def _count(item: tuple[str, int]) -> int:
-    return item[1]
-
-
 def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topic:
     """The article's country pair and topic localities, from counts of its mentions.
 
@@ -152,7 +150,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
         if code not in country_entries and (country_entry := gazetteer.country(code)) is not None:
             country_entries[code] = country_entry
     refs = {code: entry.ref() for code, entry in country_entries.items()}
-    ranked = [c for c, _ in sorted(countries.items(), key=_count, reverse=True) if c in refs][:2]  # most named first
+    ranked = [c for c, _ in sorted(countries.items(), key=_COUNT, reverse=True) if c in refs][:2]  # most named first
     origin = host = None
     marked = False
     if len(ranked) == 2:
@@ -171,7 +169,7 @@ def topic_of(mentions: list[Mention], folded: str, gazetteer: Gazetteer) -> Topi
     found: dict[str, EntityRef] = {}
     for kind, counter in localities.items():
         if counter:
-            best, count = max(counter.items(), key=_count)  # the first named of the most named
+            best, count = max(counter.items(), key=_COUNT)  # the first named of the most named
             if count >= 2:
                 found[kind] = entries[best].ref()
     host_locals = [found[k] for k in ("province", "city") if k in found and found[k].country == host]
