@@ -110,6 +110,15 @@ def test_a_literal_inside_a_longer_one_is_found_too():
     assert cue_filter.candidates("they signed it") == (0,)
 
 
+def test_a_word_start_counts_after_punctuation_and_a_literal_is_found_whatever_joins_its_words():
+    cue_filter = CueFilter([re.compile(r"\bsigned"), re.compile(r"co-operation"), re.compile(r"\$\d")], word_starts=True)
+    assert cue_filter.candidates("(signed)") == (0, 2)  # "$" has no letter or digit: every text may hold it
+    assert cue_filter.candidates("cosigned") == (2,)  # inside a word: no word start
+    assert cue_filter.candidates("co-operation") == (1, 2)
+    assert cue_filter.candidates("co operation") == (1, 2)  # spaced the same: a candidate, and the regex says no
+    assert re.search(r"co-operation", "co operation") is None
+
+
 def test_patterns_without_literals_are_always_candidates():
     cue_filter = CueFilter([re.compile(r"\d+"), re.compile(r"[A-Z]\w+")])
     assert cue_filter.candidates("nothing") == (0, 1)

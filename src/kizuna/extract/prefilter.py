@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import cast
 
 import ahocorasick
+
+from ..text import spaced
 
 Clause = frozenset[str]  # one of these strings is in every match
 
@@ -30,6 +33,7 @@ _IGNORECASE_TWINS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k
 _TWIN = re.compile("[ſıİ\u212a]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_BITS = itemgetter(1)  # of an automaton hit: (end, bits)
 
 
 @dataclass(frozen=True)
@@ -260,14 +264,14 @@ class CueFilter:
     Each clause of each pattern is a bit: a literal found sets the bits of the clauses it
     satisfies, and a pattern may match when all the bits of one of its choices are set
     (``literal_choices``: "A|B" needs the literals of A or those of B). ``candidates(text)``
-    gives, in order, the indices of the patterns that may match ``text``; ``any(text)`` whether
-    one may.
+    gives, in order, the indices of the patterns that may match ``text`` (every one that does,
+    and rarely one more: see ``__init__``); ``any(text)`` whether one may.
 
     ``word_starts=True`` uses word starts. When the patterns run on slices of the text given to
     the filter, which may cut a word, say ``slices=True`` (or give one flag per pattern).
     """
 
-    __slots__ = ("fold", "unconstrained", "keyed", "keys", "automaton")
+    __slots__ = ("fold", "unconstrained", "keyed", "keys", "always", "automaton")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]], word_starts: bool = False,
                  slices: bool | tuple[bool, ...] = False) -> None:
@@ -301,25 +305,31 @@ class CueFilter:
                                 if any(member in literal if not a else anchored and literal.startswith(member)
                                        for member in clause))
                 literals.setdefault(literal, [0, 0])[anchored] = satisfies
-        self.automaton = ahocorasick.Automaton()
+        # the automaton reads " " + ``spaced`` text, where every character but an ASCII letter or digit is a
+        # space: a literal is looked for spaced, and with a space before it where it must start a word. That
+        # finds it wherever the text holds it (and in a few more places: "co operation" for "co-operation"),
+        # so each hit's bits are set with no check of its own, and the bits are gathered in C
+        keys: dict[str, int] = {}
         for literal, (anywhere, at_word_start) in literals.items():
-            self.automaton.add_word(literal, (len(literal), anywhere, at_word_start))
-        if literals:
+            for key, bits_found in ((spaced(literal), anywhere), (" " + spaced(literal), at_word_start)):
+                if bits_found:
+                    keys[key] = keys.get(key, 0) | bits_found
+        self.always = 0  # bits of literals with no ASCII letter or digit ("%"): every text may hold them
+        self.automaton = ahocorasick.Automaton()
+        for key, bits_found in keys.items():
+            if key.strip():
+                self.automaton.add_word(key, bits_found)
+            else:
+                self.always |= bits_found
+        if len(self.automaton):
             self.automaton.make_automaton()  # else it stays EMPTY: nothing to find
 
     def satisfied(self, text: str) -> int:
-        """The clauses ``text`` satisfies, as bits (see ``allowed``)."""
+        """The clauses ``text`` may satisfy, as bits (see ``allowed``): all it does, and a few more."""
         if self.automaton.kind == ahocorasick.EMPTY:
-            return 0
-        prepared = haystack(text) if self.fold else text
-        satisfied = 0
-        for last, (length, anywhere, at_word_start) in self.automaton.iter(prepared):
-            satisfied |= anywhere
-            if at_word_start:
-                first = last - length + 1
-                if first == 0 or not (prepared[first - 1].isalnum() or prepared[first - 1] == "_"):  # ``_is_word``
-                    satisfied |= at_word_start
-        return satisfied
+            return self.always
+        prepared = " " + spaced(haystack(text) if self.fold else text)
+        return reduce(or_, map(_BITS, self.automaton.iter(prepared)), self.always)
 
     def any(self, text: str) -> bool:
         """Whether any of the patterns may match ``text``."""
