@@ -1,7 +1,9 @@
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kizuna.text import _fold_char, blank, fold, key, sentences
+from kizuna.text import _fold_char, blank, first_digit, fold, key, sentences
 
 
 def test_fold_drops_vietnamese_diacritics_and_keeps_length():
@@ -60,3 +62,17 @@ def test_blank_hides_a_match_and_keeps_offsets():
     text = "signed (in 2019) on Monday"
     hidden = re.sub(r"\([^)]*\)", blank, text)
     assert hidden == "signed " + " " * len("(in 2019)") + " on Monday"
+
+
+def test_first_digit_finds_the_first_decimal_digit_in_the_window():
+    text = "Japan had 5,681 projects worth $78.9 billion"
+    assert first_digit(text, 0, len(text)) == 10
+    assert first_digit(text, 16, len(text)) == 32
+    assert first_digit(text, 0, 10) == -1
+    assert first_digit("٣ projects", 0, 10) == 0  # an Arabic-Indic digit: \d in any script
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1٣x9,.\u00e9"), max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_first_digit_agrees_with_the_digit_regex(text, start, end):
+    match = re.compile(r"\d").search(text, start, end)
+    assert first_digit(text, start, end) == (-1 if match is None else match.start())

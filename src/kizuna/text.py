@@ -57,6 +57,26 @@ def spaced(text: str) -> str:
     return text.encode("ascii", "replace").translate(_SPACED).decode("ascii")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def first_digit(text: str, start: int, end: int) -> int:
+    """Where ``re.search(r"\\d", …)`` finds the first digit of ``text[start:end]``, or -1.
+
+    In ASCII text (folded text nearly always is) by ten ``str.find``, each a fast scan in C,
+    where the regex engine tests every character against the Unicode digit category.
+    """
+    if not text.isascii():
+        match = _DIGIT.search(text, start, end)
+        return -1 if match is None else match.start()
+    first = -1
+    for digit in "0123456789":
+        found = text.find(digit, start, end)
+        if found >= 0:
+            first = end = found  # a later digit is looked for before this one only
+    return first
+
+
 # a word spelt in Hepburn romaji syllables ("masato", "kuroiwa", "shinzo"): how Japanese names are written in English
 ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|tch|ssh|kk|ss|tt|pp|[kgsztdnhbpmrfjwy])?[aeiou]|n)+")
 

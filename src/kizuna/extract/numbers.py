@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..errors import VocabularyError
+from ..text import first_digit
 from .stat_vocab import VOCAB_DIR, Vocabulary
 
 CURRENCY_FILE = VOCAB_DIR / "stat_currencies.csv"
@@ -85,7 +86,6 @@ QUANTITY = re.compile(
     r"(?P<strong>-strong\b)?"
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # thousands written with dots, as in Vietnamese
-_DIGIT = re.compile(r"\d")  # every quantity has one: the search jumps from digit to digit
 # a quantity starts at most this far before its first digit: the longest prefix with its space ("us$ ")
 _PREFIX_REACH = max(len(f) for c in CURRENCIES for f in c.prefixes) + 2
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -196,10 +196,10 @@ def _quantity_matches(folded: str, start: int, end: int) -> Iterator[re.Match[st
     """
     position = start
     while True:
-        digit = _DIGIT.search(folded, position, end)
-        if digit is None:
+        digit = first_digit(folded, position, end)  # every quantity has one: jump from digit to digit
+        if digit < 0:
             return
-        match = QUANTITY.search(folded, max(position, digit.start() - _PREFIX_REACH), end)
+        match = QUANTITY.search(folded, max(position, digit - _PREFIX_REACH), end)
         if match is None:
             return
         yield match

@@ -27,7 +27,7 @@ from datetime import date
 
 from ..gazetteer import Mention
 from ..records import Evidence, Period, Record, Statistic
-from ..text import Span
+from ..text import Span, first_digit
 from . import Article
 from .meeting_dates import when
 from .metric_cues import Carry, MetricChoice, choose_metric
@@ -47,7 +47,6 @@ _SEGMENT = re.compile(
     r"(?=[,;\s\u2014\u2013:])(?:,\s+(?=(?:with|while|up|down|ranking|representing|making|accounting|placing|"
     r"a\s+year|an?\s+(?:increase|rise|decrease|drop|growth))\b)|;\s+|\s+[\u2014\u2013]\s*|[\u2014\u2013]|\s+-\s+|:\s+)"
 )
-_DIGIT = re.compile(r"\d")
 _PRONOUN_START = re.compile(r"(?:it|this|they|these|that)\s+(?!is\b|was\b|will\b)")
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013(]")
 _CLAUSE_CUT = re.compile(r"[,;]\s+")
@@ -184,7 +183,7 @@ def _sentence(reading: _Reading, sentence: Span, around: tuple[Span | None, Span
     preceding, following = around
     start, end = sentence.start, sentence.end
     spelled = bool(reading.spelled) and any(n in folded[start:end] for n in reading.spelled)
-    if _DIGIT.search(folded, start, end) is None and not reading.hints.within(start, end) and not spelled:
+    if first_digit(folded, start, end) < 0 and not reading.hints.within(start, end) and not spelled:
         return []  # most sentences state no figure and no rank: passed over at once
     dateline = _DATELINE.match(article.text, start, end)
     if dateline:
