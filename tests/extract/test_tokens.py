@@ -1,7 +1,12 @@
+import re
+from functools import lru_cache
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kizuna.errors import GazetteerError
-from kizuna.extract.tokens import PhraseTable, read_vocab, tokenize
+from kizuna.extract.tokens import PhraseFinder, PhraseTable, read_vocab, tokenize
 
 
 def test_tokens_keep_offsets_and_split_possessives():
@@ -121,3 +126,26 @@ def test_phrase_finder_knows_every_white_space_of_the_regex() -> None:
     from kizuna.extract.tokens import WHITESPACE
     space = re.compile(r"\s")
     assert set(WHITESPACE) == {chr(i) for i in range(sys.maxunicode + 1) if space.match(chr(i))}
+
+
+@lru_cache(maxsize=2)
+def _finder(letters_only: bool) -> "PhraseFinder":
+    from kizuna.extract.tokens import PhraseFinder
+    phrases = sorted(_FINDER_PHRASES, key=len, reverse=True)
+    return PhraseFinder(phrases, _regex_of(phrases, letters_only), letters_only=letters_only)
+
+
+_PIECES = ["held", "talks", "mr.", "h.e.", "the", "visit", "to", " ", "  ", "\t", "\n", "\u00a0", "-", "'s", "1", "_",
+           "é", "x", "."]
+
+
+@pytest.mark.parametrize("letters_only", [True, False])
+@given(parts=st.lists(st.sampled_from(_PIECES), max_size=12), start=st.integers(0, 6), cut=st.integers(0, 6))
+def test_phrase_finder_agrees_with_its_regex_on_any_text(letters_only: bool, parts: list[str], start: int,
+                                                         cut: int) -> None:
+    text = "".join(parts)
+    finder = _finder(letters_only)
+    end = max(start, len(text) - cut)
+    expected = [(start + m.start(), start + m.end()) for m in finder.fallback.finditer(text[start:end])]
+    assert finder.find(text, start, end) == expected, (text, start, end)
+    assert finder.search(text, start, end) == bool(expected), (text, start, end)

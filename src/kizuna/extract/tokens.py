@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 from typing import Final, Generic, Iterable, NamedTuple, TypeVar
@@ -144,7 +146,6 @@ def phrases_regex(phrases: Iterable[str]) -> str:
 # than one plain space that a ``PhraseFinder`` leaves to its regex
 WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_IRREGULAR = -1  # automaton value of white space a phrase variant does not cover
 
 
 class PhraseFinder:
@@ -159,11 +160,17 @@ class PhraseFinder:
     can match in text whose white space is single plain spaces. Text with other white space (a tab,
     two spaces, a no-break space) is left to the regex, which a big alternation makes slow: it tries
     its branches at every position, where the automaton reads each character once.
+
+    The automaton reads the text " spaced" (``_spaced``: a space first, and every character that
+    cannot be ``W`` made a space) and holds each phrase spaced too, after a space: so it meets only
+    phrases that begin a word, and its root has one branch, which it passes at every character in a
+    single step. Each hit is then checked in the text itself.
     """
 
     def __init__(self, phrases: Sequence[str], fallback: re.Pattern[str], *, letters_only: bool):
         self.fallback = fallback
         self.letters_only = letters_only
+        self.table = _LETTERS if letters_only else _LETTERS_AND_DIGITS
         best: dict[str, int] = {}
         for rank, phrase in enumerate(phrases):
             words = phrase.split(" ")
@@ -172,24 +179,36 @@ class PhraseFinder:
             for gaps in product((" ", ""), repeat=len(words) - 1):
                 variant = words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:]))
                 best.setdefault(variant, rank)
-        self.automaton = ahocorasick.Automaton()
+        by_key: dict[str, list[tuple[str, int, bool]]] = {}
         for variant, rank in best.items():
             closed = letters_only or variant[-1].isalnum()  # whether the phrase must end a word
-            self.automaton.add_word(variant, (len(variant), rank, closed))
-        for space in [*WHITESPACE.replace(" ", ""), "  "]:
-            self.automaton.add_word(space, (len(space), _IRREGULAR, False))
+            by_key.setdefault(" " + self._spaced(variant), []).append((variant, rank, closed))
+        self.automaton = ahocorasick.Automaton()
+        for key, variants in by_key.items():
+            self.automaton.add_word(key, (len(key) - 1, tuple(variants)))
         self.automaton.make_automaton()
+
+    def _spaced(self, text: str) -> str:
+        """``text`` with every character that cannot be ``W`` (and every non-ASCII one) made a space."""
+        return text.encode("ascii", "replace").translate(self.table).decode("ascii")
+
+    def _hits(self, folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """``(first, rank, stop)`` of every phrase variant in ``folded[start:end]`` that begins a word and, when
+        it must, ends one."""
+        hits = []
+        for last, (length, variants) in self.automaton.iter(" " + self._spaced(folded[start:end])):
+            first = start + last - length  # the key is " " + the variant spaced, in " " + the window spaced
+            for variant, rank, closed in variants:
+                if folded.startswith(variant, first) and self._bounded(folded, start, end, first, first + length, closed):
+                    hits.append((first, rank, first + length))
+        return hits
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Spans of the phrases ``fallback.finditer(folded[start:end])`` finds (offsets index ``folded``)."""
         end = len(folded) if end is None else end
-        hits = []
-        for last, (length, rank, closed) in self.automaton.iter(folded, start, end):
-            if rank == _IRREGULAR:
-                return [(start + m.start(), start + m.end()) for m in self.fallback.finditer(folded[start:end])]
-            first = last - length + 1
-            if self._bounded(folded, start, end, first, last + 1, closed):
-                hits.append((first, rank, last + 1))
+        if _irregular_space(folded, start, end):
+            return [(start + m.start(), start + m.end()) for m in self.fallback.finditer(folded[start:end])]
+        hits = self._hits(folded, start, end)
         hits.sort()  # leftmost first, then the phrase the regex tries first
         found = []
         cursor = start
@@ -202,13 +221,9 @@ class PhraseFinder:
     def search(self, folded: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``fallback.search(folded[start:end])`` finds a phrase."""
         end = len(folded) if end is None else end
-        irregular = False
-        for last, (length, rank, closed) in self.automaton.iter(folded, start, end):
-            if rank == _IRREGULAR:
-                irregular = True
-            elif self._bounded(folded, start, end, last - length + 1, last + 1, closed):
-                return True  # a variant the regex matches too, whatever the white space elsewhere
-        return irregular and self.fallback.search(folded[start:end]) is not None
+        if _irregular_space(folded, start, end):
+            return self.fallback.search(folded[start:end]) is not None
+        return bool(self._hits(folded, start, end))
 
     def _bounded(self, folded: str, start: int, end: int, first: int, stop: int, closed: bool) -> bool:
         """The hit ``[first, stop)`` starts a word and, when ``closed``, ends one (in ``folded[start:end]``)."""
@@ -217,6 +232,27 @@ class PhraseFinder:
                 (stop == end or not "a" <= folded[stop] <= "z")
         return (first == start or not folded[first - 1].isalnum()) and \
             (not closed or stop == end or not folded[stop].isalnum())
+
+
+_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_LETTERS_AND_DIGITS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_IRREGULAR_SPACE = re.compile("[" + re.escape(WHITESPACE.replace(" ", "")) + "]| (?= )")
+
+
+def _irregular_space(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` holds white space other than single plain spaces (or starts where such does)."""
+    where = _irregular_spaces(folded)
+    index = bisect_left(where, start)
+    return index < len(where) and where[index] < end
+
+
+@lru_cache(maxsize=16)
+def _irregular_spaces(folded: str) -> tuple[int, ...]:
+    """Where ``folded`` holds white space other than one plain space: found once per text (an article's folded
+    text is asked about sentence by sentence), with ``in`` tests first, as most texts hold none but line breaks."""
+    if folded.isascii() and "  " not in folded and not any(c in folded for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"):
+        return ()
+    return tuple(m.start() for m in _IRREGULAR_SPACE.finditer(folded))
 
 
 def read_vocab(name: str, columns: tuple[str, ...], allowed: dict[str, set[str]]) -> list[dict[str, str]]:
