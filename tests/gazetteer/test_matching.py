@@ -226,3 +226,9 @@ def test_remembered_spellings_stay_bounded() -> None:
         fresh.find("".join(c.upper() if n >> i & 1 else c for i, c in enumerate("japan vietnam korea tokyo")))
     assert fresh._matcher is not None and 0 < len(fresh._matcher.spellings) <= matching._SPELLINGS_KEPT
     assert [(m.start, m.end, m.entry.key) for m in fresh.find(text)] == expected
+
+
+def test_a_name_must_begin_and_end_a_word_in_any_script(gaz: Gazetteer) -> None:
+    text = "xJapan, éJapan, Japanx, Japanese-Japan (Japan) and Japan."
+    assert [(m.text, m.start, m.form) for m in gaz.find(text)] == \
+        [("Japanese", 24, "demonym"), ("Japan", 33, "name"), ("Japan", 40, "name"), ("Japan", 51, "name")]

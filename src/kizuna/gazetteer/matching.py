@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ..text import ROMAJI, fold
+from ..text import ROMAJI, fold, spaced
 from .model import Entry, Mention, PersonWords
 
 KIND_RANK = {"country": 0, "province": 1, "prefecture": 2, "organisation": 3, "company": 4, "city": 5, "group": 6}
@@ -102,14 +102,22 @@ class Matcher:
         self.known_words = frozenset(form for form in by_form if " " not in form)
         # forms written in kanji go in an automaton of their own, run only on text holding such characters:
         # the automaton looks a character up among a node's children one by one, and the first characters
-        # of the kanji names would make the root's list six times longer for every character of English text
+        # of the kanji names would make the root's list six times longer for every character of English text.
+        # The other forms must begin a word: their automaton reads the text " spaced" (``text.spaced``: a space
+        # first, every character but an ASCII letter or digit a space) and holds each form spaced after a space,
+        # so it meets only forms that begin a word, and its root has one branch, passed in a single step
         self.automaton = ahocorasick.Automaton()
         self.cjk_automaton = ahocorasick.Automaton()
+        spaced_forms: dict[str, list[tuple[str, _Form]]] = {}
         for form, surfaces in by_form.items():
-            automaton = self.cjk_automaton if surfaces[0].cjk else self.automaton
-            automaton.add_word(form, _Form(len(form), tuple(surfaces), surfaces[0].cjk,
-                                           not surfaces[0].cjk and surfaces[0].entry.kind == "country",
-                                           any(s.guard for s in surfaces)))
+            value = _Form(len(form), tuple(surfaces), surfaces[0].cjk,
+                          not surfaces[0].cjk and surfaces[0].entry.kind == "country", any(s.guard for s in surfaces))
+            if value.cjk:
+                self.cjk_automaton.add_word(form, value)
+            else:
+                spaced_forms.setdefault(" " + spaced(form), []).append((form, value))
+        for key, forms in spaced_forms.items():
+            self.automaton.add_word(key, tuple(forms))
         for automaton in (self.automaton, self.cjk_automaton):
             if len(automaton):
                 automaton.make_automaton()  # else it stays empty, and ``find`` does not run it
@@ -122,9 +130,9 @@ class Matcher:
         end = len(text) if end is None else end
         segment = text[start:end]
         folded = fold(segment) if folded_text is None else folded_text[start:end]
-        hits = self._hits(segment, folded, self.automaton) if len(self.automaton) else []
+        hits = self._word_hits(segment, folded) if len(self.automaton) else []
         if len(self.cjk_automaton) and not folded.isascii() and _CJK.search(folded):
-            hits += self._hits(segment, folded, self.cjk_automaton)
+            hits += self._cjk_hits(segment, folded)
         hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
         chosen: list[_Hit] = []
         cursor = 0
@@ -139,17 +147,26 @@ class Matcher:
             mentions.append(_mention(segment, start, hit, hint))
         return mentions
 
-    def _hits(self, segment: str, folded: str, automaton: ahocorasick.Automaton) -> list[_Hit]:
-        """Every checked hit of ``automaton``'s forms in the folded segment."""
+    def _word_hits(self, segment: str, folded: str) -> list[_Hit]:
+        """Every checked hit of a form that is not in kanji in the folded segment: it stands on word boundaries."""
         size = len(folded)
         hits = []
-        for last, form in automaton.iter(folded):
-            first, stop = last - form.length + 1, last + 1
-            # most hits are inside longer words ("an" of "Japan"): the word-boundary test first, inline
-            if not form.cjk and (first > 0 and folded[first - 1].isalnum()
-                                 or stop < size and (folded[stop].isalnum() or folded[stop] == "$")):
-                continue
-            hit = self._check(segment, folded, first, stop, form)
+        for stop, forms in self.automaton.iter(" " + spaced(folded)):  # ends at ``stop - 1`` of ``folded``
+            for text, form in forms:
+                first = stop - form.length
+                if not folded.startswith(text, first) or first > 0 and folded[first - 1].isalnum() \
+                        or stop < size and (folded[stop].isalnum() or folded[stop] == "$"):
+                    continue  # another form spaced the same, or a letter of another script just before
+                hit = self._check(segment, folded, first, stop, form)
+                if hit is not None:
+                    hits.append(hit)
+        return hits
+
+    def _cjk_hits(self, segment: str, folded: str) -> list[_Hit]:
+        """Every checked hit of a form in kanji in the folded segment (Japanese writes no word boundaries)."""
+        hits = []
+        for last, form in self.cjk_automaton.iter(folded):
+            hit = self._check(segment, folded, last - form.length + 1, last + 1, form)
             if hit is not None:
                 hits.append(hit)
         return hits
