@@ -1,8 +1,10 @@
 """Extraction speed: articles per second on one core over the seeds and dev articles, repeated.
 
-    .venv/bin/python benchmarks/extract_speed.py [--repeat 30] [--only statistics] [--stages]
+    .venv/bin/python benchmarks/extract_speed.py [--repeat 30] [--only statistics] [--stages] [--articles FILE…]
 
-Runs the whole extract pipeline (``registry.extract_document``: analysis + every extractor)
+Times the seeds and dev articles (≈ 2.2 kB of text each) unless ``--articles`` names other files
+(text, HTML or JSON Lines, as ``kizuna extract`` reads them): articles per second depend on their
+length, so it also prints kB of text per second. Runs the whole extract pipeline (``registry.extract_document``: analysis + every extractor)
 unless ``--only`` names one extractor module. ``--stages`` also prints the mean time per
 article of the analysis and of each extractor in pipeline order (later extractors reuse what
 earlier ones cached on the article). The target is ≥ 500 articles/s. Besides the mean rate it
@@ -28,10 +30,20 @@ SHARED = Path("/work/shared")
 TARGET = 500.0
 
 
-def corpus() -> list[Document]:
-    paths = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
-    paths.append(str(SHARED / "gold" / "dev" / "dev.articles.jsonl"))
-    return [d for d in read_paths(paths) if not isinstance(d, InputError)]
+def corpus(paths: list[str] | None = None) -> list[Document]:
+    """The articles of ``paths``; by default the seeds and the dev articles."""
+    if not paths:
+        paths = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+        paths.append(str(SHARED / "gold" / "dev" / "dev.articles.jsonl"))
+    docs = []
+    for item in read_paths(paths):
+        if isinstance(item, InputError):
+            print(f"skipped: {item}", file=sys.stderr)
+        else:
+            docs.append(item)
+    if not docs:
+        raise SystemExit(f"no readable article in {', '.join(paths)}")
+    return docs
 
 
 def main() -> None:
@@ -39,8 +51,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--only", help="time one extractor module (e.g. statistics) instead of the pipeline")
     parser.add_argument("--stages", action="store_true", help="also print milliseconds per article per stage")
+    parser.add_argument("--articles", nargs="+", metavar="FILE", help="time these articles instead")
     args = parser.parse_args()
-    docs = corpus()
+    docs = corpus(args.articles)
     gaz = gazetteer.default()
     print(build_kind())
     if args.stages:
@@ -71,8 +84,10 @@ def main() -> None:
     what = args.only or "pipeline"
     print(f"{what}: {count} articles in {elapsed:.2f}s = {rate:.0f} articles/s "
           f"({records} records); target {TARGET:.0f}/s: {'ok' if rate >= TARGET else 'BELOW'}")
+    size = sum(len(doc.text) for doc in docs) / len(docs) / 1000
     print(f"best of {args.repeat} passes over the {len(docs)} articles: {best:.0f} articles/s "
           f"({1000 / best:.2f} ms/article); on a shared VM the mean can swing by half from run to run")
+    print(f"text: {size:.2f} kB per article on average; {rate * size:.0f} kB/s (mean), {best * size:.0f} kB/s (best)")
 
 
 def build_kind() -> str:
