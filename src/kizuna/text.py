@@ -43,18 +43,20 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-_ALNUM_ASCII = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-_SPACED = bytes(c if chr(c) in _ALNUM_ASCII else 32 for c in range(256))
+_LETTERS_ASCII = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SPACED = bytes(c if chr(c) in _LETTERS_ASCII + "0123456789" else 32 for c in range(256))
+_SPACED_LETTERS = bytes(c if chr(c) in _LETTERS_ASCII else 32 for c in range(256))
 
 
-def spaced(text: str) -> str:
-    """``text`` with every character but ASCII letters and digits made a space (same length).
+def spaced(text: str, digits: bool = True) -> str:
+    """``text`` with every character but ASCII letters and digits (letters only, without ``digits``) made a
+    space (same length).
 
     Equal characters stay equal, and a character that is no letter or digit becomes a space, so
     an Aho-Corasick automaton can look in ``" " + spaced(text)`` for ``" " + spaced(word)``: it
     then finds every place ``word`` begins a word, and few others, each to be checked in ``text``.
     """
-    return text.encode("ascii", "replace").translate(_SPACED).decode("ascii")
+    return text.encode("ascii", "replace").translate(_SPACED if digits else _SPACED_LETTERS).decode("ascii")
 
 
 _DIGIT = re.compile(r"\d")

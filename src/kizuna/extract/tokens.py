@@ -17,7 +17,7 @@ from typing import Final, Generic, Iterable, NamedTuple, TypeVar
 import ahocorasick
 
 from ..errors import GazetteerError
-from ..text import fold
+from ..text import fold, spaced
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
@@ -170,7 +170,6 @@ class PhraseFinder:
     def __init__(self, phrases: Sequence[str], fallback: re.Pattern[str], *, letters_only: bool):
         self.fallback = fallback
         self.letters_only = letters_only
-        self.table = _LETTERS if letters_only else _LETTERS_AND_DIGITS
         best: dict[str, int] = {}
         for rank, phrase in enumerate(phrases):
             words = phrase.split(" ")
@@ -190,7 +189,7 @@ class PhraseFinder:
 
     def _spaced(self, text: str) -> str:
         """``text`` with every character that cannot be ``W`` (and every non-ASCII one) made a space."""
-        return text.encode("ascii", "replace").translate(self.table).decode("ascii")
+        return spaced(text, digits=not self.letters_only)
 
     def _hits(self, folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """``(first, rank, stop)`` of every phrase variant in ``folded[start:end]`` that begins a word and, when
@@ -234,8 +233,6 @@ class PhraseFinder:
             (not closed or stop == end or not folded[stop].isalnum())
 
 
-_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
-_LETTERS_AND_DIGITS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _IRREGULAR_SPACE = re.compile("[" + re.escape(WHITESPACE.replace(" ", "")) + "]| (?= )")
 
 

@@ -152,9 +152,9 @@ class Matcher:
         size = len(folded)
         hits = []
         for stop, forms in self.automaton.iter(" " + spaced(folded)):  # ends at ``stop - 1`` of ``folded``
-            for text, form in forms:
+            for written, form in forms:
                 first = stop - form.length
-                if not folded.startswith(text, first) or first > 0 and folded[first - 1].isalnum() \
+                if not folded.startswith(written, first) or first > 0 and folded[first - 1].isalnum() \
                         or stop < size and (folded[stop].isalnum() or folded[stop] == "$"):
                     continue  # another form spaced the same, or a letter of another script just before
                 hit = self._check(segment, folded, first, stop, form)
