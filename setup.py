@@ -15,8 +15,8 @@ from setuptools import Distribution, setup
 from setuptools.command.build_ext import build_ext
 
 SRC = Path(__file__).resolve().parent / "src"
-# The hot path of ``kizuna extract``: analysis, extractors, gazetteer matching, text folding
-COMPILED = ("kizuna/extract/*.py", "kizuna/gazetteer/*.py", "kizuna/text.py")
+# The hot path of ``kizuna extract``: analysis, extractors, gazetteer matching, text folding, word-start finding
+COMPILED = ("kizuna/extract/*.py", "kizuna/gazetteer/*.py", "kizuna/text.py", "kizuna/word_starts.py")
 
 
 def compile_requested() -> bool:

@@ -63,7 +63,6 @@ _BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 _DASH_GAP = re.compile(r"\s*-\s*")
 _HOST_VOTE = re.compile(r"(?:^|\W)(?:in|into|investing in|invested in|investors in)\s+(?:the\s+)?$")
-# (``in`` tests before the search: most windows fail them)
 _TOPIC_ASIDE = GatedPattern(re.compile(r"(?:^|\W)(?:after|behind|than|ahead of)\s+(?:the\s+)?$"))
 _ASIDE_LIST = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
 _ORIGIN_VOTE = re.compile(r"\s*(?:-based\s+)?" + _ORIGIN_NOUNS)  # a demonym that names investors: an origin
@@ -229,7 +228,7 @@ _EVENT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,3}\s+(?:Fair|Expo|Fes
                                r"Week|Show|Awards?)\b")
 _LOCAL_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?local\s+(?:people|residents|workers|labou?rers|youths?)\b|\s+locals\b")
 _ASIDE_BEFORE = GatedPattern(re.compile(r"(?:^|\W)(?:after|behind|than|besides|except|ahead of|such as|unlike|like|"
-                           r"(?:press|news)\s+conference\s+in|briefing\s+in)\s+(?:the\s+)?$"))  # where it was told
+                                        r"(?:press|news)\s+conference\s+in|briefing\s+in)\s+(?:the\s+)?$"))  # where it was told
 _HOST_AFTER = re.compile(r"'s\s+" + _HOST_NOUNS)
 _SITE_AFTER = re.compile(r"'s\s+(?:[\w-]+\s+){0,4}?(?:industrial\s+(?:park|zone|cluster|estate)|export\s+processing\s+zone|"
                          r"(?:hi|high)[\s-]tech\s+park|economic\s+zone|special\s+zone|free\s+trade\s+zone|port)s?(?![\w-])")

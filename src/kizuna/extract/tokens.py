@@ -14,10 +14,9 @@ from itertools import product
 from pathlib import Path
 from typing import Final, Generic, Iterable, NamedTuple, TypeVar
 
-import ahocorasick
-
 from ..errors import GazetteerError
-from ..text import fold, spaced
+from ..text import fold
+from ..word_starts import WordStarts
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
@@ -161,10 +160,8 @@ class PhraseFinder:
     two spaces, a no-break space) is left to the regex, which a big alternation makes slow: it tries
     its branches at every position, where the automaton reads each character once.
 
-    The automaton reads the text " spaced" (``_spaced``: a space first, and every character that
-    cannot be ``W`` made a space) and holds each phrase spaced too, after a space: so it meets only
-    phrases that begin a word, and its root has one branch, which it passes at every character in a
-    single step. Each hit is then checked in the text itself.
+    The phrases are looked for where they begin a word (``WordStarts``: a digit may stand before one when
+    ``letters_only``), each hit then checked for the edges ``W`` asks.
     """
 
     def __init__(self, phrases: Sequence[str], fallback: re.Pattern[str], *, letters_only: bool):
@@ -178,29 +175,15 @@ class PhraseFinder:
             for gaps in product((" ", ""), repeat=len(words) - 1):
                 variant = words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:]))
                 best.setdefault(variant, rank)
-        by_key: dict[str, list[tuple[str, int, bool]]] = {}
-        for variant, rank in best.items():
-            closed = letters_only or variant[-1].isalnum()  # whether the phrase must end a word
-            by_key.setdefault(" " + self._spaced(variant), []).append((variant, rank, closed))
-        self.automaton = ahocorasick.Automaton()
-        for key, variants in by_key.items():
-            self.automaton.add_word(key, (len(key) - 1, tuple(variants)))
-        self.automaton.make_automaton()
-
-    def _spaced(self, text: str) -> str:
-        """``text`` with every character that cannot be ``W`` (and every non-ASCII one) made a space."""
-        return spaced(text, digits=not self.letters_only)
+        # a variant's rank, and whether it must end a word
+        self.variants = WordStarts(((variant, (rank, letters_only or variant[-1].isalnum()))
+                                    for variant, rank in best.items()), digits=not letters_only)
 
     def _hits(self, folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """``(first, rank, stop)`` of every phrase variant in ``folded[start:end]`` that begins a word and, when
         it must, ends one."""
-        hits = []
-        for last, (length, variants) in self.automaton.iter(" " + self._spaced(folded[start:end])):
-            first = start + last - length  # the key is " " + the variant spaced, in " " + the window spaced
-            for variant, rank, closed in variants:
-                if folded.startswith(variant, first) and self._bounded(folded, start, end, first, first + length, closed):
-                    hits.append((first, rank, first + length))
-        return hits
+        return [(first, rank, stop) for first, stop, (rank, closed) in self.variants.find(folded, start, end)
+                if self._bounded(folded, start, end, first, stop, closed)]
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Spans of the phrases ``fallback.finditer(folded[start:end])`` finds (offsets index ``folded``)."""

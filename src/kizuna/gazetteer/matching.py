@@ -30,7 +30,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ..text import ROMAJI, fold, spaced
+from ..text import ROMAJI, fold
+from ..word_starts import WordStarts
 from .model import Entry, Mention, PersonWords
 
 KIND_RANK = {"country": 0, "province": 1, "prefecture": 2, "organisation": 3, "company": 4, "city": 5, "group": 6}
@@ -103,24 +104,19 @@ class Matcher:
         # forms written in kanji go in an automaton of their own, run only on text holding such characters:
         # the automaton looks a character up among a node's children one by one, and the first characters
         # of the kanji names would make the root's list six times longer for every character of English text.
-        # The other forms must begin a word: their automaton reads the text " spaced" (``text.spaced``: a space
-        # first, every character but an ASCII letter or digit a space) and holds each form spaced after a space,
-        # so it meets only forms that begin a word, and its root has one branch, passed in a single step
-        self.automaton = ahocorasick.Automaton()
+        # The other forms must begin a word: they are looked for where one begins (``WordStarts``)
         self.cjk_automaton = ahocorasick.Automaton()
-        spaced_forms: dict[str, list[tuple[str, _Form]]] = {}
+        word_forms: list[tuple[str, _Form]] = []
         for form, surfaces in by_form.items():
             value = _Form(len(form), tuple(surfaces), surfaces[0].cjk,
                           not surfaces[0].cjk and surfaces[0].entry.kind == "country", any(s.guard for s in surfaces))
             if value.cjk:
                 self.cjk_automaton.add_word(form, value)
             else:
-                spaced_forms.setdefault(" " + spaced(form), []).append((form, value))
-        for key, forms in spaced_forms.items():
-            self.automaton.add_word(key, tuple(forms))
-        for automaton in (self.automaton, self.cjk_automaton):
-            if len(automaton):
-                automaton.make_automaton()  # else it stays empty, and ``find`` does not run it
+                word_forms.append((form, value))
+        self.word_forms = WordStarts(word_forms)
+        if len(self.cjk_automaton):
+            self.cjk_automaton.make_automaton()  # else it stays empty, and ``find`` does not run it
 
     def find(self, text: str, start: int = 0, end: int | None = None, folded_text: str | None = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, leftmost then longest first.
@@ -130,7 +126,7 @@ class Matcher:
         end = len(text) if end is None else end
         segment = text[start:end]
         folded = fold(segment) if folded_text is None else folded_text[start:end]
-        hits = self._word_hits(segment, folded) if len(self.automaton) else []
+        hits = self._word_hits(segment, folded)
         if len(self.cjk_automaton) and not folded.isascii() and _CJK.search(folded):
             hits += self._cjk_hits(segment, folded)
         hits.sort(key=lambda h: (h.first, -(h.stop - h.first)))
@@ -151,15 +147,12 @@ class Matcher:
         """Every checked hit of a form that is not in kanji in the folded segment: it stands on word boundaries."""
         size = len(folded)
         hits = []
-        for stop, forms in self.automaton.iter(" " + spaced(folded)):  # ends at ``stop - 1`` of ``folded``
-            for written, form in forms:
-                first = stop - form.length
-                if not folded.startswith(written, first) or first > 0 and folded[first - 1].isalnum() \
-                        or stop < size and (folded[stop].isalnum() or folded[stop] == "$"):
-                    continue  # another form spaced the same, or a letter of another script just before
-                hit = self._check(segment, folded, first, stop, form)
-                if hit is not None:
-                    hits.append(hit)
+        for first, stop, form in self.word_forms.find(folded):
+            if first > 0 and folded[first - 1].isalnum() or stop < size and (folded[stop].isalnum() or folded[stop] == "$"):
+                continue  # a letter of another script just before, or a letter, digit or "$" after
+            hit = self._check(segment, folded, first, stop, form)
+            if hit is not None:
+                hits.append(hit)
         return hits
 
     def _cjk_hits(self, segment: str, folded: str) -> list[_Hit]:
